@@ -1,0 +1,274 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+import { INVOICE_STATUSES, QUOTE_STATUSES, ROLES, SALES_ORDER_STATUSES } from '@arus/domain';
+
+/**
+ * Money is `numeric(19, 4)`: exact, with room for every ISO 4217 minor unit. The API reads and
+ * writes it through @arus/domain's money functions, which hold each value to its currency's unit.
+ */
+const money = (name: string) => numeric(name, { precision: 19, scale: 4 });
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** Optimistic-locking counter of every row a person can edit; bumped by each update. */
+const version = integer('version').notNull().default(1);
+
+/** The one company this deployment serves; a single row, edited by an admin. */
+export const companySettings = pgTable(
+  'company_settings',
+  {
+    id: integer('id').primaryKey().default(1),
+    name: text('name').notNull(),
+    timeZone: text('time_zone').notNull(),
+    reportingCurrency: text('reporting_currency').notNull(),
+    reminderDays: integer('reminder_days').notNull().default(7),
+    version,
+    ...timestamps,
+  },
+  (t) => [check('company_settings_single_row_check', sql`${t.id} = 1`)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    isActive: boolean('is_active').notNull().default(true),
+    version,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    check('users_role_check', sql`${t.role} in (${inList(ROLES)})`),
+  ],
+);
+
+/**
+ * Browser sessions and API tokens alike. Only a SHA-256 of the secret is kept, so a stolen
+ * database does not hand out sign-ins; expiry and revocation are per row.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('sessions_token_hash_key').on(t.tokenHash),
+    index('sessions_user_id_idx').on(t.userId),
+  ],
+);
+
+/** The last number drawn from each code series (see @arus/domain codes). */
+export const codeCounters = pgTable('code_counters', {
+  key: text('key').primaryKey(),
+  lastValue: integer('last_value').notNull(),
+});
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** normaliseCustomerName(name): with email_domain, what makes two records one company. */
+    nameKey: text('name_key').notNull(),
+    taxId: text('tax_id'),
+    taxIdKey: text('tax_id_key'),
+    email: text('email'),
+    emailDomain: text('email_domain'),
+    currency: text('currency').notNull(),
+    timeZone: text('time_zone').notNull(),
+    accountManagerId: uuid('account_manager_id')
+      .notNull()
+      .references(() => users.id),
+    externalRef: text('external_ref'),
+    version,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('customers_code_key').on(t.code),
+    uniqueIndex('customers_tax_id_key_key')
+      .on(t.taxIdKey)
+      .where(sql`${t.taxIdKey} is not null`),
+    uniqueIndex('customers_name_key_email_domain_key')
+      .on(t.nameKey, t.emailDomain)
+      .where(sql`${t.emailDomain} is not null`),
+    uniqueIndex('customers_external_ref_key')
+      .on(t.externalRef)
+      .where(sql`${t.externalRef} is not null`),
+    index('customers_account_manager_id_idx').on(t.accountManagerId),
+  ],
+);
+
+export const projects = pgTable(
+  'projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    name: text('name').notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    deliveredOn: date('delivered_on', { mode: 'string' }),
+    budget: money('budget'),
+    deliveryCost: money('delivery_cost'),
+    scopeNote: text('scope_note'),
+    documentLinks: text('document_links')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Where the row came from when it was not created in Arus (e.g. "zoho-invoice"). */
+    importSource: text('import_source'),
+    externalRef: text('external_ref'),
+    version,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('projects_code_key').on(t.code),
+    uniqueIndex('projects_customer_id_external_ref_key')
+      .on(t.customerId, t.externalRef)
+      .where(sql`${t.externalRef} is not null`),
+    index('projects_customer_id_idx').on(t.customerId),
+    check('projects_budget_check', sql`${t.budget} >= 0`),
+    check('projects_delivery_cost_check', sql`${t.deliveryCost} >= 0`),
+  ],
+);
+
+export const quotes = pgTable(
+  'quotes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** Copied from the project so account-wide reads and access checks need no join. */
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    status: text('status', { enum: QUOTE_STATUSES }).notNull(),
+    total: money('total').notNull(),
+    currency: text('currency').notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    /** The customer's local day of acceptance or refusal. */
+    decidedOn: date('decided_on', { mode: 'string' }),
+    importSource: text('import_source'),
+    version,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('quotes_code_key').on(t.code),
+    index('quotes_project_id_idx').on(t.projectId),
+    index('quotes_customer_id_idx').on(t.customerId),
+    check('quotes_status_check', sql`${t.status} in (${inList(QUOTE_STATUSES)})`),
+    check('quotes_total_check', sql`${t.total} >= 0`),
+  ],
+);
+
+export const salesOrders = pgTable(
+  'sales_orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    quoteId: uuid('quote_id')
+      .notNull()
+      .references(() => quotes.id),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    status: text('status', { enum: SALES_ORDER_STATUSES }).notNull(),
+    total: money('total').notNull(),
+    currency: text('currency').notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    progress: integer('progress').notNull().default(0),
+    importSource: text('import_source'),
+    version,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('sales_orders_code_key').on(t.code),
+    // Exactly one order per accepted quote, even for writes that bypass the API.
+    uniqueIndex('sales_orders_quote_id_key').on(t.quoteId),
+    index('sales_orders_project_id_idx').on(t.projectId),
+    index('sales_orders_customer_id_idx').on(t.customerId),
+    check('sales_orders_status_check', sql`${t.status} in (${inList(SALES_ORDER_STATUSES)})`),
+    check('sales_orders_total_check', sql`${t.total} >= 0`),
+    check('sales_orders_progress_check', sql`${t.progress} between 0 and 100`),
+  ],
+);
+
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull(),
+    salesOrderId: uuid('sales_order_id')
+      .notNull()
+      .references(() => salesOrders.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    status: text('status', { enum: INVOICE_STATUSES }).notNull(),
+    amount: money('amount').notNull(),
+    currency: text('currency').notNull(),
+    issueDate: date('issue_date', { mode: 'string' }).notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    completedOn: date('completed_on', { mode: 'string' }),
+    rejectionReason: text('rejection_reason'),
+    reissueOfId: uuid('reissue_of_id').references((): AnyPgColumn => invoices.id),
+    externalRef: text('external_ref'),
+    version,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('invoices_number_key').on(t.number),
+    uniqueIndex('invoices_external_ref_key')
+      .on(t.externalRef)
+      .where(sql`${t.externalRef} is not null`),
+    index('invoices_sales_order_id_idx').on(t.salesOrderId),
+    index('invoices_customer_id_idx').on(t.customerId),
+    check('invoices_status_check', sql`${t.status} in (${inList(INVOICE_STATUSES)})`),
+    check('invoices_amount_check', sql`${t.amount} > 0`),
+    check(
+      'invoices_rejection_reason_check',
+      sql`${t.status} <> 'REJECTED' or ${t.rejectionReason} is not null`,
+    ),
+    check(
+      'invoices_completed_on_check',
+      sql`${t.status} <> 'COMPLETED' or ${t.completedOn} is not null`,
+    ),
+  ],
+);
