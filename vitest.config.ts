@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const databaseSetup = './packages/db/src/testing/global-setup.ts';
@@ -20,6 +21,15 @@ export default defineConfig({
           globalSetup: [databaseSetup],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['./apps/web/src/test/setup.ts'],
         },
       },
     ],
