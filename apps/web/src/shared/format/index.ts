@@ -1,0 +1,4 @@
+export { formatDate } from './formatDate';
+export { formatMoney } from './formatMoney';
+export { formatPercent } from './formatPercent';
+export { minorUnitsOf } from './minorUnits';
