@@ -154,6 +154,7 @@ CREATE UNIQUE INDEX "customers_external_ref_key" ON "customers" USING btree ("ex
 CREATE INDEX "customers_account_manager_id_idx" ON "customers" USING btree ("account_manager_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "invoices_number_key" ON "invoices" USING btree ("number");--> statement-breakpoint
 CREATE UNIQUE INDEX "invoices_external_ref_key" ON "invoices" USING btree ("external_ref") WHERE "invoices"."external_ref" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "invoices_reissue_of_id_key" ON "invoices" USING btree ("reissue_of_id") WHERE "invoices"."reissue_of_id" is not null;--> statement-breakpoint
 CREATE INDEX "invoices_sales_order_id_idx" ON "invoices" USING btree ("sales_order_id");--> statement-breakpoint
 CREATE INDEX "invoices_customer_id_idx" ON "invoices" USING btree ("customer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "projects_code_key" ON "projects" USING btree ("code");--> statement-breakpoint

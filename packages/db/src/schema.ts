@@ -258,6 +258,10 @@ export const invoices = pgTable(
     uniqueIndex('invoices_external_ref_key')
       .on(t.externalRef)
       .where(sql`${t.externalRef} is not null`),
+    // A rejected invoice is re-issued at most once; the new one carries the chain on.
+    uniqueIndex('invoices_reissue_of_id_key')
+      .on(t.reissueOfId)
+      .where(sql`${t.reissueOfId} is not null`),
     index('invoices_sales_order_id_idx').on(t.salesOrderId),
     index('invoices_customer_id_idx').on(t.customerId),
     check('invoices_status_check', sql`${t.status} in (${inList(INVOICE_STATUSES)})`),

@@ -29,15 +29,14 @@ export interface InvoiceFacts {
 
 /** Sent or in processing, and due before today: an invoice due today is not overdue yet. */
 export function isOverdue(invoice: Pick<InvoiceFacts, 'status' | 'dueDate' | 'today'>): boolean {
-  return (
-    (invoice.status === 'SENT' || invoice.status === 'PROCESSING') &&
-    invoice.dueDate < invoice.today
-  );
+  return isOutstanding(invoice.status) && invoice.dueDate < invoice.today;
 }
 
 /** Billed and not yet paid: what the customer still owes. */
+export const OUTSTANDING_STATUSES = ['SENT', 'PROCESSING'] as const satisfies InvoiceStatus[];
+
 export function isOutstanding(status: InvoiceStatus): boolean {
-  return status === 'SENT' || status === 'PROCESSING';
+  return (OUTSTANDING_STATUSES as readonly InvoiceStatus[]).includes(status);
 }
 
 export interface AgeingBucket {

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+
+import { ROOT_DIR } from '../config';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CustomerResolver } from '../modules/customers/customer.resolver';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
+import { InvoiceResolver } from '../modules/invoices/invoice.resolver';
+import { SalesOrderResolver } from '../modules/orders/sales-order.resolver';
+import { ProjectResolver } from '../modules/projects/project.resolver';
+import { QuoteResolver } from '../modules/quotes/quote.resolver';
+
+/** The checked-in SDL that partner apps, BI users and the SPA's code generator read. */
+export const SCHEMA_FILE = path.join(ROOT_DIR, 'apps/api/schema.graphql');
+
+let built: Promise<GraphQLSchema> | undefined;
+
+export function buildArusSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      AuthResolver,
+      CustomerResolver,
+      ProjectResolver,
+      QuoteResolver,
+      SalesOrderResolver,
+      InvoiceResolver,
+      DashboardResolver,
+    ],
+    validate: false,
+  });
+  return built;
+}
+
+export async function printArusSchema(): Promise<string> {
+  const header = '# Generated from the API code by `pnpm schema`; do not edit by hand.\n\n';
+  return `${header}${printSchema(lexicographicSortSchema(await buildArusSchema()))}\n`;
+}
+
+export async function writeSchemaFile(): Promise<void> {
+  await writeFile(SCHEMA_FILE, await printArusSchema());
+}
+
+export async function readSchemaFile(): Promise<string> {
+  return readFile(SCHEMA_FILE, 'utf8');
+}

@@ -1,0 +1,25 @@
+import type { Request, Response } from 'express';
+
+export const SESSION_COOKIE = 'arus_session';
+
+export function setSessionCookie(res: Response, token: string, expiresAt: Date): void {
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: res.req.secure,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(res: Response): void {
+  res.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** The secret a request carries: a bearer token from an API client, or the SPA's cookie. */
+export function readSessionToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
+  const cookie: unknown = req.cookies?.[SESSION_COOKIE];
+  return typeof cookie === 'string' && cookie !== '' ? cookie : null;
+}

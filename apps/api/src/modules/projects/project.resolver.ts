@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import type { Context } from '../../graphql/context';
+import { requireViewer } from '../access/policy';
+import { Customer } from '../customers/customer.types';
+import { toQuote } from '../quotes/quote.mapper';
+import { Quote } from '../quotes/quote.types';
+import { toSalesOrder } from '../orders/sales-order.mapper';
+import { SalesOrder } from '../orders/sales-order.types';
+import { toProject } from './project.mapper';
+import { createProject, findProject } from './project.service';
+import { CreateProjectInput, Project, ProjectPayload } from './project.types';
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => Project, { nullable: true, description: 'One project by id or code.' })
+  async project(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('code', () => String, { nullable: true }) code: string | null,
+    @Ctx() context: Context,
+  ): Promise<Project | null> {
+    const viewer = requireViewer(context);
+
+    const found = await findProject(context.db, viewer, { id, code });
+
+    return found && toProject(viewer, found.project, found.currency);
+  }
+
+  @Mutation(() => ProjectPayload)
+  async createProject(
+    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
+    @Ctx() context: Context,
+  ): Promise<ProjectPayload> {
+    const viewer = requireViewer(context);
+
+    const { project, currency } = await createProject(context.db, context.clock, viewer, input);
+
+    context.log.info({ projectId: project.id, code: project.code }, 'project created');
+    return { project: toProject(viewer, project, currency) };
+  }
+
+  @FieldResolver(() => Customer)
+  customer(@Root() project: Project, @Ctx() context: Context) {
+    return context.loaders.customerById.load(project.customerId);
+  }
+
+  @FieldResolver(() => [Quote], { description: 'Every quote of the project, by code.' })
+  async quotes(@Root() project: Project, @Ctx() context: Context): Promise<Quote[]> {
+    const viewer = requireViewer(context);
+    const rows = await context.loaders.quotesByProjectId.load(project.id);
+    return rows.map((row) => toQuote(viewer, row, context.clock));
+  }
+
+  @FieldResolver(() => [SalesOrder], { description: 'The orders of its accepted quotes.' })
+  async salesOrders(@Root() project: Project, @Ctx() context: Context): Promise<SalesOrder[]> {
+    const viewer = requireViewer(context);
+    const rows = await context.loaders.salesOrdersByProjectId.load(project.id);
+    return rows.map((row) => toSalesOrder(viewer, row));
+  }
+}

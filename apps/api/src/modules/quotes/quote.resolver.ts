@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import type { Context } from '../../graphql/context';
+import { requireViewer } from '../access/policy';
+import { toSalesOrder } from '../orders/sales-order.mapper';
+import { SalesOrder } from '../orders/sales-order.types';
+import { toProject } from '../projects/project.mapper';
+import { Project } from '../projects/project.types';
+import { toQuote } from './quote.mapper';
+import { acceptQuote, createQuote, declineQuote, findQuote, sendQuote } from './quote.service';
+import { AcceptQuotePayload, CreateQuoteInput, Quote, QuotePayload } from './quote.types';
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @Query(() => Quote, { nullable: true })
+  async quote(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Quote | null> {
+    const viewer = requireViewer(context);
+
+    const row = await findQuote(context.db, viewer, id);
+
+    return row && toQuote(viewer, row, context.clock);
+  }
+
+  @Mutation(() => QuotePayload, { description: 'A new quote: ACTIVE, or DRAFT when asDraft.' })
+  async createQuote(
+    @Arg('input', () => CreateQuoteInput) input: CreateQuoteInput,
+    @Ctx() context: Context,
+  ): Promise<QuotePayload> {
+    const viewer = requireViewer(context);
+
+    const row = await createQuote(context.db, context.clock, viewer, input);
+
+    context.log.info({ quoteId: row.id, code: row.code }, 'quote created');
+    return { quote: toQuote(viewer, row, context.clock) };
+  }
+
+  @Mutation(() => QuotePayload, { description: 'DRAFT → ACTIVE.' })
+  async sendQuote(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<QuotePayload> {
+    const viewer = requireViewer(context);
+
+    const row = await sendQuote(context.db, context.clock, viewer, id);
+
+    context.log.info({ quoteId: row.id }, 'quote sent');
+    return { quote: toQuote(viewer, row, context.clock) };
+  }
+
+  @Mutation(() => AcceptQuotePayload, {
+    description: 'ACTIVE → ACCEPTED, creating its one sales order; QUOTE_EXPIRED after its day.',
+  })
+  async acceptQuote(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: Context,
+  ): Promise<AcceptQuotePayload> {
+    const viewer = requireViewer(context);
+
+    const { quote, salesOrder } = await acceptQuote(context.db, context.clock, viewer, id);
+
+    context.log.info({ quoteId: quote.id, orderId: salesOrder.id }, 'quote accepted');
+    return {
+      quote: toQuote(viewer, quote, context.clock),
+      salesOrder: toSalesOrder(viewer, salesOrder),
+    };
+  }
+
+  @Mutation(() => QuotePayload, { description: 'ACTIVE → DECLINED: the customer said no.' })
+  async declineQuote(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: Context,
+  ): Promise<QuotePayload> {
+    const viewer = requireViewer(context);
+
+    const row = await declineQuote(context.db, context.clock, viewer, id);
+
+    context.log.info({ quoteId: row.id }, 'quote declined');
+    return { quote: toQuote(viewer, row, context.clock) };
+  }
+
+  @FieldResolver(() => Project)
+  async project(@Root() quote: Quote, @Ctx() context: Context): Promise<Project> {
+    const row = await context.loaders.projectById.load(quote.projectId);
+    return toProject(requireViewer(context), row!, quote.currency);
+  }
+
+  @FieldResolver(() => SalesOrder, { nullable: true, description: 'Its order, once accepted.' })
+  async salesOrder(@Root() quote: Quote, @Ctx() context: Context): Promise<SalesOrder | null> {
+    const row = await context.loaders.salesOrderByQuoteId.load(quote.id);
+    return row && toSalesOrder(requireViewer(context), row);
+  }
+}
