@@ -1,0 +1,54 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, AppShell, Container, Group, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
+
+import { ViewerQuery } from '../features/auth/auth.operations';
+import { UserMenu } from '../features/auth/UserMenu';
+import { ErrorState, LanguageSwitch, LoadingState } from '../shared/ui';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { data, loading, error, refetch } = useQuery(ViewerQuery);
+
+  if (loading && !data) return <LoadingState />;
+
+  if (error) {
+    return (
+      <Container size="sm" py="xl">
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </Container>
+    );
+  }
+
+  const viewer = data?.viewer;
+  if (!viewer) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Anchor component={Link} to="/customers" underline="never" c="inherit">
+              <Title order={3}>{t('app.name')}</Title>
+            </Anchor>
+            <Anchor component={NavLink} to="/customers" size="sm">
+              {t('nav.customers')}
+            </Anchor>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu name={viewer.name} role={viewer.role} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Main bg="gray.0">
+        <Container size="xl">
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

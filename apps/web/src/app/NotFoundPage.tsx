@@ -1,0 +1,15 @@
+import { Alert, Anchor } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+
+  return (
+    <Alert color="yellow" variant="light" title={t('notFound.title')}>
+      <Anchor component={Link} to="/customers" size="sm">
+        {t('account.back')}
+      </Anchor>
+    </Alert>
+  );
+}

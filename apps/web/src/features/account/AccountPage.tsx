@@ -1,0 +1,70 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { errorCodeOf } from '../../shared/apollo/errorCode';
+import { ErrorState, LoadingState } from '../../shared/ui';
+import { AccountKpis } from './AccountKpis';
+import { AccountQuery } from './account.operations';
+import { AccountSummary } from './AccountSummary';
+import { ProjectCard } from './ProjectCard';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(AccountQuery, { variables: { code } });
+
+  const back = (
+    <Anchor component={Link} to="/customers" size="sm">
+      ← {t('account.back')}
+    </Anchor>
+  );
+
+  if (loading && !data) return <LoadingState />;
+
+  // The API answers null for an unknown code; it may also say NOT_FOUND outright.
+  const isNotFound = (!error && data?.customer == null) || errorCodeOf(error) === 'NOT_FOUND';
+
+  if (isNotFound) {
+    return (
+      <Stack gap="md">
+        {back}
+        <Alert color="yellow" variant="light" title={t('account.notFoundTitle')}>
+          {t('account.notFound', { code })}
+        </Alert>
+      </Stack>
+    );
+  }
+
+  if (error || !data?.customer) {
+    return (
+      <Stack gap="md">
+        {back}
+        <ErrorState
+          error={error ?? { message: t('common.errorTitle') }}
+          onRetry={() => void refetch()}
+        />
+      </Stack>
+    );
+  }
+
+  const { customer } = data;
+
+  return (
+    <Stack gap="lg">
+      {back}
+      <AccountSummary customer={customer} />
+      <AccountKpis customerId={customer.id} />
+
+      <Stack gap="md">
+        <Title order={3}>{t('account.projects')}</Title>
+        {customer.projects.length === 0 ? (
+          <Text c="dimmed">{t('account.noProjects')}</Text>
+        ) : (
+          customer.projects.map((project) => <ProjectCard key={project.id} project={project} />)
+        )}
+      </Stack>
+    </Stack>
+  );
+}

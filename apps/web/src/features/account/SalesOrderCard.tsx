@@ -1,0 +1,70 @@
+import { Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { SalesOrderDetailsFragment } from '../../gql/graphql';
+import { LocalDate, Money } from '../../shared/ui';
+import { InvoiceTable } from './InvoiceTable';
+import { StatusBadge } from './StatusBadge';
+
+interface SalesOrderCardProps {
+  order: SalesOrderDetailsFragment;
+}
+
+export function SalesOrderCard({ order }: SalesOrderCardProps) {
+  const { t } = useTranslation();
+  const progressLabel = t('account.progressLabel', { progress: order.progress });
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="sm">
+            <Text fw={600} ff="monospace">
+              {order.code}
+            </Text>
+            <StatusBadge kind="salesOrder" status={order.status} />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('account.columns.deadline')}: <LocalDate value={order.deadline} />
+          </Text>
+        </Group>
+
+        <Stack gap={4}>
+          <Progress value={order.progress} aria-label={progressLabel} size="md" />
+          <Text size="xs" c="dimmed">
+            {progressLabel}
+          </Text>
+        </Stack>
+
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs">
+          <Figure label={t('account.columns.total')}>
+            <Money amount={order.total} currency={order.currency} size="sm" />
+          </Figure>
+          <Figure label={t('account.columns.billed')}>
+            <Money amount={order.billedTotal} currency={order.currency} size="sm" />
+          </Figure>
+          <Figure label={t('account.columns.unbilled')}>
+            <Money amount={order.unbilledTotal} currency={order.currency} size="sm" />
+          </Figure>
+        </SimpleGrid>
+
+        <Text size="sm" fw={600}>
+          {t('account.invoices')}
+        </Text>
+        <InvoiceTable invoices={order.invoices} />
+      </Stack>
+    </Paper>
+  );
+}
+
+function Figure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" tt="uppercase">
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}

@@ -1,0 +1,34 @@
+import { graphql } from '../../gql';
+
+export const CustomerRowFields = graphql(`
+  fragment CustomerRow on Customer {
+    id
+    code
+    name
+    currency
+    accountManager {
+      id
+      name
+    }
+    openAmount
+    overdueAmount
+  }
+`);
+
+export const CustomersQuery = graphql(`
+  query Customers($first: Int!, $after: String) {
+    customers(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...CustomerRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -1,0 +1,5 @@
+export { ErrorState } from './ErrorState';
+export { LanguageSwitch } from './LanguageSwitch';
+export { LoadingState } from './LoadingState';
+export { LocalDate } from './LocalDate';
+export { Money } from './Money';
