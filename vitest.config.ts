@@ -1,7 +1,19 @@
+import { createRequire } from 'node:module';
+
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const databaseSetup = './packages/db/src/testing/global-setup.ts';
+
+/**
+ * graphql 16 ships CommonJS and ES module builds without an exports map: Node gives packages
+ * such as type-graphql the CommonJS one, while Vite would give our files the ES one, and two
+ * copies of graphql refuse each other's types. Everything gets Node's choice here.
+ */
+const oneGraphql = {
+  find: /^graphql$/,
+  replacement: createRequire(import.meta.url).resolve('graphql'),
+};
 
 export default defineConfig({
   test: {
@@ -14,6 +26,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: [oneGraphql] },
         test: {
           name: 'api',
           include: ['packages/db/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'],

@@ -14,9 +14,17 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export function connectDatabase(url: string, options: { max?: number } = {}): DatabaseHandle {
+export interface ConnectOptions {
+  max?: number;
+  /** Called with each statement sent; tests count statements with it. */
+  onQuery?: (statement: string) => void;
+}
+
+export function connectDatabase(url: string, options: ConnectOptions = {}): DatabaseHandle {
+  const { onQuery } = options;
   const sql = postgres(url, {
     max: options.max ?? 10,
+    ...(onQuery ? { debug: (_connection: number, statement: string) => onQuery(statement) } : {}),
     onnotice: () => undefined,
     // JIT compilation costs more than it saves on the short queries of an API.
     connection: { jit: 'off', application_name: 'arus' },

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 
-import { connectDatabase, type DatabaseHandle } from '../client';
+import { connectDatabase, type ConnectOptions, type DatabaseHandle } from '../client';
 import { TEMPLATE_DATABASE, withDatabase } from './global-setup';
 
 export interface TestDatabase extends DatabaseHandle {
@@ -16,7 +16,7 @@ export interface TestDatabase extends DatabaseHandle {
  * A fresh, migrated, empty database of its own for one test file, cloned from the template so
  * that files run in parallel without seeing each other's rows.
  */
-export async function createTestDatabase(options: { max?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: ConnectOptions = {}): Promise<TestDatabase> {
   const adminUrl = inject('adminDatabaseUrl');
   const name = `arus_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
