@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Database } from '@arus/db';
 import { localDateIn } from '@arus/domain';
 
-import type { ImportFile } from '../modules/import/zoho-invoice.parse';
+import type { ImportFile } from '../modules/import/csv-table';
 import {
   companyTimeZone,
   importZohoInvoice,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import type { ImportFile } from './zoho-invoice.parse';
+import type { ImportFile } from './csv-table';
 
 /** The sample export kept beside the tests (fictional people). */
 export function sampleExport(): { contacts: ImportFile; invoices: ImportFile } {

@@ -248,6 +248,26 @@ describe('importZohoInvoice', () => {
     });
   });
 
+  it('keeps an imported invoice as it is when Zoho later marks it paid, and says so', async () => {
+    await importSample();
+    const paidInZoho = {
+      ...sampleExport().invoices,
+      text: sampleExport().invoices.text.replace(
+        /^(2021-01-28,\d+,INV-000003,),Draft,/gm,
+        '$1,Paid,',
+      ),
+    };
+
+    const summary = await importZohoInvoice(db, [paidInZoho], { today: TODAY });
+
+    const statuses = await db.selectDistinct({ status: invoices.status }).from(invoices);
+    expect(statuses).toEqual([{ status: 'GENERATED' }]);
+    expect(summary.invoices).toEqual({ created: 0, unchanged: 3 });
+    expect(summary.warnings).toEqual([
+      'Invoice INV-000003 was imported before and left as it is in Arus (GENERATED 390.00); the export now reads COMPLETED 390.00.',
+    ]);
+  });
+
   it('writes nothing and names the invoice when its Total disagrees with its lines', async () => {
     const { contacts, invoices: invoiceFile } = sampleExport();
     const tampered = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildContactsCsv, buildInvoicesCsv, sampleExport } from './zoho-invoice.fixtures';
-import { mapZohoStatus, parseZohoExport, ZOHO_INVOICE_STATUSES } from './zoho-invoice.parse';
+import { parseZohoExport } from './zoho-invoice.parse';
+import { mapZohoStatus, ZOHO_INVOICE_STATUSES } from './zoho-invoice.status';
 
 describe('parseZohoExport', () => {
   it('keeps commas and quotes inside quoted fields', () => {

@@ -1,6 +1,6 @@
 import { isBillingInvoice, type LocalDate } from '@arus/domain';
 
-import type { ZohoInvoice } from './zoho-invoice.parse';
+import type { ZohoInvoice } from './zoho-invoice.invoices';
 
 /**
  * Arus bills through an accepted quote and its sales order, which Zoho Invoice does not have.
