@@ -73,10 +73,12 @@ export async function importZohoInvoice(
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('arus:import'))`);
     const accountManagerId = await findImportOwner(tx, options.ownerEmail);
     const timeZone = await companyTimeZone(tx);
+
     const zohoIds = [...zoho.contacts, ...plans].map((item) => item.customerId);
     const known = await findImportedCustomers(tx, zohoIds);
     const newContacts = zoho.contacts.filter((contact) => !known.has(contact.customerId));
     const newCurrencies = new Map(newContacts.map((c) => [c.customerId, c.currency]));
+
     const decision = await decideProjects(tx, plans, known);
     const problems = [
       ...(await findDuplicateContacts(tx, newContacts)),
