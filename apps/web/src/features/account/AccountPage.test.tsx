@@ -1,0 +1,157 @@
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
+import { screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { AccountKpisQuery, AccountQuery } from './account.operations';
+import { AccountPage } from './AccountPage';
+
+type Mocks = MockedProviderProps['mocks'];
+
+function renderAccountPage(code: string, mocks: Mocks) {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/customers/:code" element={<AccountPage />} />
+    </Routes>,
+    {
+      route: `/customers/${code}`,
+      wrapper: (children) => <MockedProvider mocks={mocks}>{children}</MockedProvider>,
+    },
+  );
+}
+
+// Shaped as the server answers, __typename included, so the cache normalises it as in the app.
+function buildAccount() {
+  return {
+    __typename: 'Customer',
+    id: 'cus-42',
+    code: 'CUS-000042',
+    name: 'PT Sinar Jaya',
+    currency: 'IDR',
+    timeZone: 'Asia/Jakarta',
+    accountManager: { __typename: 'User', id: 'user-1', name: 'Ayu Lestari' },
+    projects: [
+      {
+        __typename: 'Project',
+        id: 'prj-7',
+        code: 'PRJ-2026-0007',
+        name: 'Website relaunch',
+        deadline: '2026-06-30',
+        deliveredOn: null,
+        quotes: [
+          {
+            __typename: 'Quote',
+            id: 'quo-12',
+            code: 'QUO-2026-00012',
+            status: 'ACCEPTED',
+            total: '30000000.00',
+            currency: 'IDR',
+            validUntil: '2026-01-31',
+          },
+        ],
+        salesOrders: [
+          {
+            __typename: 'SalesOrder',
+            id: 'so-3',
+            code: 'SO-2026-0003',
+            status: 'IN_PROGRESS',
+            total: '30000000.00',
+            billedTotal: '10000000.00',
+            unbilledTotal: '20000000.00',
+            currency: 'IDR',
+            deadline: '2026-06-30',
+            progress: 40,
+            invoices: [
+              {
+                __typename: 'Invoice',
+                id: 'inv-1',
+                number: 'INV-2026-00001',
+                status: 'SENT',
+                amount: '10000000.00',
+                currency: 'IDR',
+                issueDate: '2026-02-01',
+                dueDate: '2026-03-03',
+                isOverdue: true,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const kpis = {
+  accountDashboard: {
+    __typename: 'AccountDashboard',
+    kpis: {
+      __typename: 'Kpis',
+      overdueInvoices: {
+        __typename: 'CountAndAmounts',
+        count: 1,
+        amounts: [{ __typename: 'Money', amount: '10000000.00', currency: 'IDR' }],
+      },
+      overdueAgeing: [],
+      quoteConversion: { __typename: 'Ratio', numerator: 1, denominator: 1, rate: 1 },
+      onTimeDelivery: { __typename: 'Ratio', numerator: 0, denominator: 0, rate: null },
+      revenue: [],
+    },
+  },
+};
+
+describe('AccountPage', () => {
+  it('shows the account with its projects, quotes, orders, invoices and KPIs', async () => {
+    await renderAccountPage('CUS-000042', [
+      {
+        request: { query: AccountQuery, variables: { code: 'CUS-000042' } },
+        result: { data: { customer: buildAccount() } },
+      },
+      {
+        request: { query: AccountKpisQuery, variables: { customerId: 'cus-42' } },
+        result: { data: kpis },
+      },
+    ]);
+
+    expect(await screen.findByRole('heading', { name: 'PT Sinar Jaya' })).toBeInTheDocument();
+    const project = screen.getByRole('region', { name: 'Website relaunch' });
+    expect(within(project).getByText('Accepted')).toBeInTheDocument();
+    expect(within(project).getByText('In progress')).toBeInTheDocument();
+    expect(within(project).getByRole('progressbar', { name: '40% fulfilled' })).toBeInTheDocument();
+    const invoice = within(project).getByRole('row', { name: /INV-2026-00001/ });
+    expect(within(invoice).getByText('Overdue')).toBeInTheDocument();
+    const overdue = await screen.findByRole('region', { name: 'Overdue invoices' });
+    expect(within(overdue).getByText('Invoices: 1')).toBeInTheDocument();
+  });
+
+  it('says the customer was not found when the code is unknown', async () => {
+    await renderAccountPage('CUS-999999', [
+      {
+        request: { query: AccountQuery, variables: { code: 'CUS-999999' } },
+        result: { data: { customer: null } },
+      },
+    ]);
+
+    expect(await screen.findByText('Customer not found')).toBeInTheDocument();
+    expect(screen.getByText(/There is no customer with the code CUS-999999/)).toBeInTheDocument();
+  });
+
+  it('shows the message of an error the API reports', async () => {
+    await renderAccountPage('CUS-000043', [
+      {
+        request: { query: AccountQuery, variables: { code: 'CUS-000043' } },
+        result: {
+          errors: [
+            new GraphQLError('This account belongs to another account manager.', {
+              extensions: { code: 'FORBIDDEN' },
+            }),
+          ],
+        },
+      },
+    ]);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This account belongs to another account manager.');
+  });
+});

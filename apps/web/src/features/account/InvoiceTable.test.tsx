@@ -1,0 +1,75 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import type { InvoiceRowFragment } from '../../gql/graphql';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { InvoiceTable } from './InvoiceTable';
+
+// Testing Library collapses whitespace, so the no-break space Intl puts between a currency and
+// its amount reads as a plain space here; formatMoney's own tests pin the exact characters.
+function buildInvoice(overrides: Partial<InvoiceRowFragment> = {}): InvoiceRowFragment {
+  return {
+    id: 'inv-1',
+    number: 'INV-2026-00001',
+    status: 'SENT',
+    amount: '1250000.00',
+    currency: 'IDR',
+    issueDate: '2026-02-01',
+    dueDate: '2026-03-03',
+    isOverdue: false,
+    ...overrides,
+  };
+}
+
+describe('InvoiceTable', () => {
+  it('marks only the overdue invoice as overdue', async () => {
+    const invoices = [
+      buildInvoice({ id: 'inv-1', number: 'INV-2026-00001', isOverdue: true }),
+      buildInvoice({ id: 'inv-2', number: 'INV-2026-00002', status: 'COMPLETED' }),
+    ];
+
+    await renderWithProviders(<InvoiceTable invoices={invoices} />);
+
+    const overdueRow = screen.getByRole('row', { name: /INV-2026-00001/ });
+    const paidRow = screen.getByRole('row', { name: /INV-2026-00002/ });
+    expect(within(overdueRow).getByText('Overdue')).toBeInTheDocument();
+    expect(within(paidRow).queryByText('Overdue')).not.toBeInTheDocument();
+  });
+
+  it('shows the translated status, the due date and the exact amount in English', async () => {
+    await renderWithProviders(<InvoiceTable invoices={[buildInvoice()]} />);
+
+    const row = screen.getByRole('row', { name: /INV-2026-00001/ });
+    expect(within(row).getByText('Sent')).toBeInTheDocument();
+    expect(within(row).getByText('Mar 3, 2026')).toBeInTheDocument();
+    expect(within(row).getByText('IDR 1,250,000.00')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Due' })).toBeInTheDocument();
+  });
+
+  it('speaks Bahasa Indonesia when that language is chosen', async () => {
+    await renderWithProviders(<InvoiceTable invoices={[buildInvoice({ isOverdue: true })]} />, {
+      language: 'id',
+    });
+
+    const row = screen.getByRole('row', { name: /INV-2026-00001/ });
+    expect(within(row).getByText('Terkirim')).toBeInTheDocument();
+    expect(within(row).getByText('Lewat jatuh tempo')).toBeInTheDocument();
+    expect(within(row).getByText('3 Mar 2026')).toBeInTheDocument();
+    expect(within(row).getByText('Rp 1.250.000,00')).toBeInTheDocument();
+  });
+
+  it('hides an amount the viewer may not see instead of showing zero', async () => {
+    await renderWithProviders(<InvoiceTable invoices={[buildInvoice({ amount: null })]} />);
+
+    const row = screen.getByRole('row', { name: /INV-2026-00001/ });
+    expect(within(row).getByTitle('Not visible to your role')).toHaveTextContent('—');
+    expect(within(row).queryByText(/IDR/)).not.toBeInTheDocument();
+  });
+
+  it('says so when the order has no invoices yet', async () => {
+    await renderWithProviders(<InvoiceTable invoices={[]} />);
+
+    expect(screen.getByText('Not billed yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
