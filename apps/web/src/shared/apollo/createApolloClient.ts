@@ -20,14 +20,19 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions) {
 
   return new ApolloClient({
     link: ApolloLink.from([errorLink, httpLink]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        Query: {
-          fields: {
-            customers: relayStylePagination(),
-          },
+    cache: createApolloCache(),
+  });
+}
+
+export function createApolloCache() {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // "Load more" appends the next page to the list already shown instead of replacing it.
+          customers: relayStylePagination(),
         },
       },
-    }),
+    },
   });
 }
