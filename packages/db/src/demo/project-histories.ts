@@ -1,23 +1,12 @@
-import { addDays, daysBetween, type LocalDate, type QuoteStatus } from '@arus/domain';
+import { addDays, daysBetween, type LocalDate } from '@arus/domain';
 
-import {
-  billingStep,
-  drawProjectValue,
-  minimumChangeRequest,
-  quoteStep,
-  scaleAmount,
-} from './amounts';
-import { dayBetween, earlierOf, laterOf } from './calendar';
-import {
-  uncoded,
-  type DemoCustomer,
-  type DemoOrder,
-  type DemoProject,
-  type DemoQuote,
-} from './model';
+import { billingStep, drawProjectValue, quoteStep, scaleAmount } from './amounts';
+import { dayBetween } from './calendar';
+import { changeRequest } from './change-requests';
+import { newOrder, newProject, newQuote, VALIDITY_DAYS } from './factories';
+import type { DemoCustomer, DemoOrder, DemoProject, DemoQuote } from './model';
 import type { Random } from './random';
-import { PROJECT_TYPES } from './vocabulary';
-import { wonTimeline, type WonKind, type WonTimeline } from './won-timelines';
+import { wonTimeline, type WonKind } from './won-timelines';
 
 export type ProjectKind = WonKind | 'LOST' | 'PIPELINE';
 
@@ -33,8 +22,6 @@ export interface ProjectHistory {
   quotes: DemoQuote[];
   orders: DemoOrder[];
 }
-
-const VALIDITY_DAYS = [14, 30, 30, 30, 45] as const;
 
 /**
  * Lays out one project's life: the quotes that led to it (revisions the customer declined or
@@ -88,79 +75,6 @@ function wonHistory(
     if (change.order) orders.push(change.order);
   }
   return { project, quotes, orders };
-}
-
-/** An extra piece of scope offered while the project runs; only some are bought. */
-function changeRequest(
-  context: HistoryContext,
-  kind: WonKind,
-  project: DemoProject,
-  value: bigint,
-  timeline: WonTimeline,
-): { quote: DemoQuote; order: DemoOrder | null } {
-  const { random, today } = context;
-  const currency = project.customer.currency;
-  const total = scaleAmount(
-    value,
-    random.int(8, 30) / 100,
-    quoteStep(currency),
-    minimumChangeRequest(currency),
-  );
-  const opensOn = addDays(timeline.orderDate, 1);
-  const created =
-    daysBetween(opensOn, timeline.changesCloseOn) >= 13
-      ? dayBetween(random, addDays(opensOn, 13), timeline.changesCloseOn)
-      : dayBetween(random, opensOn, timeline.changesCloseOn);
-  const validity = random.pick(VALIDITY_DAYS);
-  const validUntil = addDays(created, validity);
-  const decidedOn = earlierOf(today, addDays(created, random.int(1, Math.min(validity, 10))));
-  const canExpire = validUntil <= addDays(today, -2);
-
-  let status: QuoteStatus;
-  if (kind === 'CANCELLED') {
-    status = canExpire && random.chance(0.4) ? 'EXPIRED' : 'DECLINED';
-  } else if (validUntil >= today && kind === 'ACTIVE') {
-    const draftWeight = created >= addDays(today, -10) ? 15 : 0;
-    status = random.weighted([
-      ['ACTIVE', 40],
-      ['DRAFT', draftWeight],
-      ['ACCEPTED', 25],
-      ['DECLINED', 20],
-    ] as const);
-  } else {
-    status = random.weighted([
-      ['ACCEPTED', kind === 'DELIVERED' ? 55 : 45],
-      ['DECLINED', 30],
-      ['EXPIRED', canExpire ? 18 : 0],
-    ] as const);
-  }
-
-  const isOpen = status === 'ACTIVE' || status === 'DRAFT';
-  const decided = status === 'EXPIRED' ? addDays(validUntil, 1) : isOpen ? null : decidedOn;
-  const quote = newQuote(project, total, created, validity, status, decided);
-  return {
-    quote,
-    order: status === 'ACCEPTED' ? changeOrder(context, kind, quote, timeline) : null,
-  };
-}
-
-function changeOrder(
-  context: HistoryContext,
-  kind: WonKind,
-  quote: DemoQuote,
-  timeline: WonTimeline,
-): DemoOrder {
-  const { random, today } = context;
-  const orderedOn = quote.decidedOn ?? today;
-  if (kind === 'DELIVERED') {
-    if (random.chance(0.9)) return newOrder(quote, 'FULFILLED', 100, timeline.billingEndsOn);
-    const cancelledOn = dayBetween(random, addDays(orderedOn, 5), timeline.changesCloseOn);
-    return newOrder(quote, 'CANCELLED', random.int(0, 40), laterOf(orderedOn, cancelledOn));
-  }
-  const isFresh = orderedOn >= addDays(today, -14);
-  return isFresh && random.chance(0.5)
-    ? newOrder(quote, 'OPEN', 0, today)
-    : newOrder(quote, 'IN_PROGRESS', random.int(5, 80), today);
 }
 
 /** Earlier versions of `next` that the customer declined, or let lapse, before it. */
@@ -242,58 +156,6 @@ function pipelineHistory(
   project.deadline = addDays(today, random.int(30, 200));
   const quotes = [...revisionsBefore(context, last, quoteCount - 1), last];
   return { project, quotes, orders: [] };
-}
-
-function newProject(random: Random, customer: DemoCustomer): DemoProject {
-  const type = random.pick(PROJECT_TYPES);
-  return {
-    ...uncoded(),
-    customer,
-    name: type.name,
-    scopeNote: type.scope,
-    createdOn: '',
-    deadline: '',
-    deliveredOn: null,
-    budget: 0n,
-    deliveryCost: 0n,
-  };
-}
-
-function newQuote(
-  project: DemoProject,
-  total: bigint,
-  createdOn: LocalDate,
-  validityDays: number,
-  status: QuoteStatus,
-  decidedOn: LocalDate | null,
-): DemoQuote {
-  return {
-    ...uncoded(),
-    project,
-    status,
-    total,
-    createdOn,
-    validUntil: addDays(createdOn, validityDays),
-    decidedOn,
-  };
-}
-
-function newOrder(
-  quote: DemoQuote,
-  status: DemoOrder['status'],
-  progress: number,
-  billingEndsOn: LocalDate,
-): DemoOrder {
-  const createdOn = quote.decidedOn ?? quote.createdOn;
-  return {
-    ...uncoded(),
-    quote,
-    status,
-    progress,
-    createdOn,
-    deadline: quote.project.deadline,
-    billingEndsOn: laterOf(createdOn, billingEndsOn),
-  };
 }
 
 /**
