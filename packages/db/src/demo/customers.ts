@@ -169,9 +169,9 @@ function pickOwner(random: Random): UserKey {
 
 function pickPayer(random: Random): PayerProfile {
   return random.weighted([
-    ['PROMPT', 35],
+    ['PROMPT', 30],
     ['REGULAR', 35],
-    ['LATE', 20],
+    ['LATE', 25],
     ['CHRONIC', 10],
   ] as const);
 }

@@ -41,13 +41,13 @@ function paymentDay(random: Random, payer: PayerProfile, invoice: DemoInvoice): 
       delay = random.int(-12, 0);
       break;
     case 'REGULAR':
-      delay = random.int(-5, 12);
+      delay = random.int(-5, 20);
       break;
     case 'LATE':
-      delay = random.int(5, 45);
+      delay = random.int(5, 75);
       break;
     case 'CHRONIC':
-      if (random.chance(0.25)) return null;
+      if (random.chance(0.3)) return null;
       delay = random.int(30, 120);
       break;
   }
