@@ -6,7 +6,7 @@ import { normaliseCustomerName } from '@arus/domain';
 import { nextCode } from '../counters';
 import { customers, invoices, projects, quotes, salesOrders, users } from '../schema';
 import { createTestDatabase, type TestDatabase } from '../testing';
-import { hasDemoData, seedDemoData, type DemoSummary } from './index';
+import { hasDemoData, seedDemoData, showcaseCodes, type DemoSummary } from './index';
 
 const TODAY = '2026-06-15';
 const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$ZGVtby1zYWx0$ZGVtby1oYXNo';
@@ -279,6 +279,23 @@ describe('seedDemoData', () => {
         completedOn: null,
       },
     ]);
+  });
+
+  it('works out the showcase codes for a day early in the year', () => {
+    expect(showcaseCodes('2026-02-01')).toEqual({
+      customer: 'CUS-000001',
+      project: 'PRJ-2025-0001',
+      quotes: ['QUO-2025-00001', 'QUO-2026-00001'],
+      order: 'SO-2025-00001',
+      invoices: ['INV-2025-00001', 'INV-2025-00002'],
+    });
+    expect(showcaseCodes(TODAY)).toEqual({
+      customer: 'CUS-000001',
+      project: 'PRJ-2026-0001',
+      quotes: ['QUO-2026-00001', 'QUO-2026-00002'],
+      order: 'SO-2026-00001',
+      invoices: ['INV-2026-00001', 'INV-2026-00002'],
+    });
   });
 
   it('leaves the code counters where the API carries on', async () => {
