@@ -16,10 +16,10 @@ const router = createAppRouter();
 
 const client = createApolloClient({
   onUnauthenticated: () => {
-    const { pathname } = router.state.location;
+    const { pathname, search } = router.state.location;
     if (pathname === '/login') return;
 
-    void router.navigate('/login', { replace: true, state: { from: pathname } });
+    void router.navigate('/login', { replace: true, state: { from: pathname + search } });
   },
 });
 

@@ -5,6 +5,7 @@ import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 
 import { ViewerQuery } from '../features/auth/auth.operations';
 import { UserMenu } from '../features/auth/UserMenu';
+import { isUnauthenticated } from '../shared/apollo/isUnauthenticated';
 import { ErrorState, LanguageSwitch, LoadingState } from '../shared/ui';
 
 export function AppLayout() {
@@ -12,7 +13,13 @@ export function AppLayout() {
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(ViewerQuery);
 
+  const signIn = (
+    <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />
+  );
+
   if (loading && !data) return <LoadingState />;
+
+  if (isUnauthenticated(error)) return signIn;
 
   if (error) {
     return (
@@ -23,7 +30,7 @@ export function AppLayout() {
   }
 
   const viewer = data?.viewer;
-  if (!viewer) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!viewer) return signIn;
 
   return (
     <AppShell header={{ height: 60 }} padding="md">

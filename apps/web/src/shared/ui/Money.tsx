@@ -16,14 +16,15 @@ export function Money({ amount, currency, ...textProps }: MoneyProps) {
 
   if (amount == null) {
     return (
-      <Text span c="dimmed" title={t('common.hiddenAmount')} {...textProps}>
+      <Text span {...textProps} c="dimmed" title={t('common.hiddenAmount')}>
         {t('common.empty')}
       </Text>
     );
   }
 
   return (
-    <Text span ff="monospace" style={{ whiteSpace: 'nowrap' }} {...textProps}>
+    // Tabular figures keep the digits of amounts in a column aligned.
+    <Text span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} {...textProps}>
       {formatMoney(amount, currency, locale)}
     </Text>
   );
