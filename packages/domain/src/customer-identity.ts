@@ -22,16 +22,24 @@ const LEGAL_FORMS = new Set([
   'bhd',
 ]);
 
+/**
+ * Letters of every script count (トヨタ and ソニー stay apart); only Latin accents are dropped,
+ * and Vietnamese đ, which has no accent to drop, reads as d. A name made of legal forms alone
+ * keeps them rather than becoming empty.
+ */
 export function normaliseCustomerName(name: string): string {
-  return name
+  const words = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/đ/g, 'd')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
-    .filter((word) => word !== '' && !LEGAL_FORMS.has(word))
-    .join(' ');
+    .filter((word) => word !== '');
+  const distinctive = words.filter((word) => !LEGAL_FORMS.has(word));
+  return (distinctive.length > 0 ? distinctive : words).join(' ');
 }
 
 /** Tax ids are compared by their letters and digits only (NPWP is often typed with dots). */
@@ -41,11 +49,11 @@ export function normaliseTaxId(taxId: string): string {
 
 export function emailDomainOf(email: string): string | null {
   const at = email.lastIndexOf('@');
-  if (at < 1 || at === email.length - 1) return null;
-  return email
+  const domain = email
     .slice(at + 1)
     .trim()
     .toLowerCase();
+  return at < 1 || domain === '' ? null : domain;
 }
 
 export function isEmail(email: string): boolean {
