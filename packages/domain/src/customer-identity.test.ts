@@ -52,9 +52,7 @@ describe('normaliseCustomerName', () => {
   // Every letter outside a-z is replaced by a space, so a name written wholly in another script
   // normalises to '' and any two such customers with the same e-mail domain read as duplicates.
   it('reads Vietnamese Đ as D rather than dropping it', () => {
-    expect(normaliseCustomerName('Công ty Đông Á')).toBe(
-      'công ty dong a'.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''),
-    );
+    expect(normaliseCustomerName('Công ty Đông Á')).toBe('cong ty dong a');
     expect(normaliseCustomerName('Đông Á')).not.toBe(normaliseCustomerName('Ông A'));
   });
 
