@@ -103,17 +103,21 @@ function planBilling(context: BillingContext, order: DemoOrder, issuedCount: num
   const ends = isFulfilled
     ? order.billingEndsOn
     : addDays(order.billingEndsOn, -random.int(0, Math.min(14, span)));
+  const isWholeOnDelivery = isFulfilled && partCount === 1;
   const issued = parts.slice(0, issuedCount).map((amount, index) => {
-    let issueDate: LocalDate;
-    if (issuedCount === 1) issueDate = isFulfilled && partCount === 1 ? ends : starts;
-    else
-      issueDate = addDays(
-        starts,
-        Math.round((daysBetween(starts, ends) * index) / (issuedCount - 1)),
-      );
-    return newInvoice(order, amount, issueDate);
+    const offset = issueOffset(index, issuedCount, daysBetween(starts, ends), isWholeOnDelivery);
+    return newInvoice(order, amount, addDays(starts, offset));
   });
   return { order, parts, issued };
+}
+
+/**
+ * Issued parts spread evenly from the order day to the last billing day; a single part is a
+ * deposit, unless it is the whole order, billed on delivery.
+ */
+function issueOffset(index: number, count: number, span: number, isWholeOnDelivery: boolean) {
+  if (count > 1) return Math.round((span * index) / (count - 1));
+  return isWholeOnDelivery ? span : 0;
 }
 
 function partWeights(random: Random, count: number, hasRetention: boolean): number[] {
