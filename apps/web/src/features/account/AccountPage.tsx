@@ -53,6 +53,7 @@ export function AccountPage() {
 
   return (
     <Stack gap="lg">
+      <title>{t('app.pageTitle', { page: customer.name })}</title>
       {back}
       <AccountSummary customer={customer} />
       <AccountKpis customerId={customer.id} />

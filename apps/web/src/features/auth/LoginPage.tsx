@@ -52,6 +52,7 @@ export function LoginPage() {
 
   return (
     <Center mih="100vh" p="md" bg="gray.0">
+      <title>{t('app.pageTitle', { page: t('auth.title') })}</title>
       <Stack w="100%" maw={400} gap="lg">
         <Group justify="space-between">
           <Stack gap={0}>

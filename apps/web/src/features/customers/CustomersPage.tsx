@@ -26,6 +26,7 @@ export function CustomersPage() {
 
   return (
     <Stack gap="md">
+      <title>{t('app.pageTitle', { page: t('customers.title') })}</title>
       <Group justify="space-between" align="baseline">
         <Title order={2}>{t('customers.title')}</Title>
         {connection && (
