@@ -17,7 +17,7 @@ export function AccountPage() {
 
   const back = (
     <Anchor component={Link} to="/customers" size="sm">
-      ← {t('account.back')}
+      {t('account.back')}
     </Anchor>
   );
 

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectDetailsFragment } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { useLanguage } from '../../shared/i18n/useLanguage';
-import { LocalDate } from '../../shared/ui';
 import { QuoteTable } from './QuoteTable';
 import { SalesOrderCard } from './SalesOrderCard';
 
@@ -28,7 +27,7 @@ export function ProjectCard({ project }: ProjectCardProps) {
           </Stack>
           <Stack gap={4} align="flex-end">
             <Text size="sm">
-              {t('account.deadline')}: <LocalDate value={project.deadline} />
+              {t('account.deadlineOn', { date: formatDate(project.deadline, locale) })}
             </Text>
             {project.deliveredOn ? (
               <Badge color="green" variant="light">

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { SalesOrderDetailsFragment } from '../../gql/graphql';
-import { LocalDate, Money } from '../../shared/ui';
+import { formatDate } from '../../shared/format';
+import { useLanguage } from '../../shared/i18n/useLanguage';
+import { Money } from '../../shared/ui';
 import { InvoiceTable } from './InvoiceTable';
 import { StatusBadge } from './StatusBadge';
 
@@ -13,6 +15,7 @@ interface SalesOrderCardProps {
 
 export function SalesOrderCard({ order }: SalesOrderCardProps) {
   const { t } = useTranslation();
+  const { locale } = useLanguage();
   const progressLabel = t('account.progressLabel', { progress: order.progress });
 
   return (
@@ -26,7 +29,7 @@ export function SalesOrderCard({ order }: SalesOrderCardProps) {
             <StatusBadge kind="salesOrder" status={order.status} />
           </Group>
           <Text size="sm" c="dimmed">
-            {t('account.columns.deadline')}: <LocalDate value={order.deadline} />
+            {t('account.deadlineOn', { date: formatDate(order.deadline, locale) })}
           </Text>
         </Group>
 
