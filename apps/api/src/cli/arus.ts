@@ -11,11 +11,15 @@ import {
 } from './command';
 import { importCommand } from './import.command';
 import { migrateCommand } from './migrate.command';
+import { schemaCommand } from './schema.command';
+import { seedCommand } from './seed.command';
 
 /** Every subcommand of `pnpm arus`, by name; a new one needs only a line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   import: importCommand,
   migrate: migrateCommand,
+  schema: schemaCommand,
+  seed: seedCommand,
 };
 
 function usage(): string {
