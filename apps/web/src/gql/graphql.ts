@@ -3,7 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@apollo/client';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** GENERATED → SENT → PROCESSING → COMPLETED (paid); SENT or PROCESSING → REJECTED; GENERATED → VOIDED. COMPLETED, REJECTED and VOIDED are final. */
 export type InvoiceStatus =
   | 'COMPLETED'
