@@ -37,6 +37,17 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: [oneGraphql] },
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          globalSetup: [databaseSetup, './e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'web',

@@ -24,7 +24,13 @@ export class AuthResolver {
   ): Promise<LoginPayload> {
     const session = await signIn(context.db, context.clock, email, password);
 
-    if (context.res) setSessionCookie(context.res, session.token, session.expiresAt);
+    if (context.res) {
+      setSessionCookie(
+        context.res,
+        session.token,
+        session.expiresAt.getTime() - context.clock.now().getTime(),
+      );
+    }
     context.log.info({ userId: session.viewer.id }, 'user signed in');
 
     return { token: session.token, user: session.viewer };

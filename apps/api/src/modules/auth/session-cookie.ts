@@ -2,13 +2,17 @@ import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'arus_session';
 
-export function setSessionCookie(res: Response, token: string, expiresAt: Date): void {
+/**
+ * The cookie lasts as long as the session, counted by the browser from now (Max-Age) rather
+ * than as a date, so a browser whose clock differs from the server's keeps it all the same.
+ */
+export function setSessionCookie(res: Response, token: string, lifetimeMs: number): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: res.req.secure,
     path: '/',
-    expires: expiresAt,
+    maxAge: lifetimeMs,
   });
 }
 

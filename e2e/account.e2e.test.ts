@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import pino from 'pino';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createTestDatabase, type TestDatabase } from '@arus/db/testing';
+import { fixedClock } from '@arus/domain';
+
+import { startServer, type RunningApp } from '../apps/api/src/app';
+import { ROOT_DIR } from '../apps/api/src/config';
+import { loadDemoData } from '../apps/api/src/demo-data';
+import { importZohoInvoice } from '../apps/api/src/modules/import/zoho-invoice.import';
+import { launchBrowser } from './browser';
+
+// 2026-06-15, 10:00 in Jakarta: the demo data is generated relative to this day.
+const NOW = '2026-06-15T03:00:00Z';
+const ZOHO_SAMPLE = path.join(ROOT_DIR, 'apps/api/src/modules/import/fixtures/zoho-invoice');
+
+describe('Arus in a browser', () => {
+  let database: TestDatabase;
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const clock = fixedClock(NOW);
+    await loadDemoData(database.db, clock, { today: '2026-06-15' });
+    app = await startServer({
+      db: database.db,
+      clock,
+      log: pino({ level: 'silent' }),
+      port: 0,
+      webDistDir: path.join(ROOT_DIR, 'apps/web/dist'),
+    });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.drop();
+  });
+
+  async function signIn(email: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/customers`);
+    // Signed out, the app sends the visitor to the sign-in page first.
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Email').fill(email);
+    await page.locator('input[type=password]').fill('arus-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Customers' }).waitFor();
+    return page;
+  }
+
+  it('signs am1 in and shows the showcase account with its known codes and amounts', async () => {
+    const page = await signIn('am1@demo.arus');
+
+    const firstRow = page.getByRole('row', { name: /CUS-000001/ });
+    await expect(firstRow.textContent()).resolves.toContain('PT Nusantara Digital Kreatif');
+    // Owed: the sent milestone of 60,000,000.00, due 10 days ago, so all of it is overdue.
+    await expect(firstRow.textContent()).resolves.toMatch(
+      /IDR\s60,000,000\.00.*IDR\s60,000,000\.00/,
+    );
+
+    await page.getByRole('link', { name: 'CUS-000001' }).click();
+    await page.getByRole('heading', { name: 'PT Nusantara Digital Kreatif' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+
+    for (const code of ['PRJ-2026-0001', 'QUO-2026-00001', 'QUO-2026-00002', 'SO-2026-00001']) {
+      expect(text).toContain(code);
+    }
+    const deposit = page.getByRole('row', { name: /INV-2026-00001/ });
+    const milestone = page.getByRole('row', { name: /INV-2026-00002/ });
+    await expect(deposit.textContent()).resolves.toMatch(/Paid.*IDR\s45,000,000\.00/);
+    await expect(milestone.textContent()).resolves.toMatch(/Sent.*Overdue.*IDR\s60,000,000\.00/);
+    // Order total 150,000,000.00; billed 45 + 60 = 105 million; 45 million left to bill.
+    expect(text).toMatch(/IDR\s150,000,000\.00/);
+    expect(text).toMatch(/IDR\s105,000,000\.00/);
+    expect(text).toMatch(/IDR\s45,000,000\.00/);
+  });
+
+  it("shows the Zoho sample, imported while the app runs, on its customers' pages", async () => {
+    const files = await Promise.all(
+      ['contacts.csv', 'invoices.csv'].map(async (name) => ({
+        name,
+        text: await readFile(path.join(ZOHO_SAMPLE, name), 'utf8'),
+      })),
+    );
+    await importZohoInvoice(database.db, files, { today: '2026-06-15' });
+    const page = await signIn('admin@demo.arus');
+
+    const totals: Record<string, string> = {};
+    for (const name of ['Highlander', 'Jessica Jones', 'Simpsons Baking Co']) {
+      await page.goto(`${app.url}/customers`);
+      await page
+        .getByRole('row', { name: new RegExp(name) })
+        .getByRole('link')
+        .click();
+      await page.getByRole('heading', { name }).waitFor();
+      const row = page.getByRole('row', { name: /INV-2021-/ });
+      totals[name] = ((await row.textContent()) ?? '').replace(/\s+/g, ' ');
+    }
+
+    // Worked out from the invoice lines: 25.50 + 4.25 + 180.00 + 280.00;
+    // 21.25 + 25.50 + 175.00 + 38.25 + 200.00; 45.00 + 25.00 + 140.00 + 180.00.
+    expect(totals.Highlander).toContain('$489.75');
+    expect(totals['Jessica Jones']).toContain('$460.00');
+    expect(totals['Simpsons Baking Co']).toContain('$390.00');
+  });
+
+  it('switches the interface to Bahasa Indonesia', async () => {
+    const page = await signIn('am1@demo.arus');
+
+    await page.getByText('Bahasa Indonesia').click();
+
+    await page.getByRole('heading', { name: 'Pelanggan' }).waitFor();
+  });
+});
