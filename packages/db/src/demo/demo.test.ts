@@ -6,7 +6,7 @@ import { normaliseCustomerName } from '@arus/domain';
 import { nextCode } from '../counters';
 import { customers, invoices, projects, quotes, salesOrders, users } from '../schema';
 import { createTestDatabase, type TestDatabase } from '../testing';
-import { hasDemoData, seedDemoData, showcaseCodes, type DemoSummary } from './index';
+import { hasDemoData, seedDemoData, type DemoSummary } from './index';
 
 const TODAY = '2026-06-15';
 const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$ZGVtby1zYWx0$ZGVtby1oYXNo';
@@ -281,20 +281,24 @@ describe('seedDemoData', () => {
     ]);
   });
 
-  it('works out the showcase codes for a day early in the year', () => {
-    expect(showcaseCodes('2026-02-01')).toEqual({
+  it("numbers a showcase row dated last year in last year's series", async () => {
+    const early = await createTestDatabase();
+    await seedDemoData(early.db, { today: '2026-02-01', passwordHash: 'x' });
+
+    const codes = await early.sql`
+      select (select code from customers where name = 'PT Nusantara Digital Kreatif') as customer,
+             (select code from projects where name = 'Website redesign'
+                and customer_id = (select id from customers where code = 'CUS-000001')) as project,
+             (select array_agg(code order by total desc) from quotes
+                where customer_id = (select id from customers where code = 'CUS-000001')) as quotes`;
+    await early.drop();
+
+    // Seeded on 1 February, the project (T-75) and the accepted quote (T-70) fall in 2025; the
+    // declined quote (T-30) in 2026.
+    expect(codes[0]).toEqual({
       customer: 'CUS-000001',
       project: 'PRJ-2025-0001',
       quotes: ['QUO-2025-00001', 'QUO-2026-00001'],
-      order: 'SO-2025-00001',
-      invoices: ['INV-2025-00001', 'INV-2025-00002'],
-    });
-    expect(showcaseCodes(TODAY)).toEqual({
-      customer: 'CUS-000001',
-      project: 'PRJ-2026-0001',
-      quotes: ['QUO-2026-00001', 'QUO-2026-00002'],
-      order: 'SO-2026-00001',
-      invoices: ['INV-2026-00001', 'INV-2026-00002'],
     });
   });
 

@@ -9,8 +9,6 @@ import { buildPortfolio } from './portfolio';
 import { DEMO_USERS } from './vocabulary';
 import { writePortfolio } from './write';
 
-export { showcaseCodes, type ShowcaseCodes } from './showcase';
-
 export interface DemoOptions {
   /** The company's local day the demo is seeded on; every demo date is relative to it. */
   today: LocalDate;

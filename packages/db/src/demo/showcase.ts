@@ -1,7 +1,6 @@
 import { addDays, type LocalDate } from '@arus/domain';
 
 import {
-  type Coded,
   uncoded,
   type DemoCustomer,
   type DemoInvoice,
@@ -9,7 +8,6 @@ import {
   type DemoProject,
   type DemoQuote,
 } from './model';
-import { numberPortfolio } from './numbering';
 
 /**
  * The showcase account: written by hand, first in every series, so that the README tour and the
@@ -32,8 +30,7 @@ import { numberPortfolio } from './numbering';
  *                         overdue by 10 days
  *
  * Earlier in the year a code is still "first of its series in the year of its date": a row
- * dated in the previous year takes number 1 of that year instead. showcaseCodes(today) works
- * the codes out for any day.
+ * dated in the previous year takes number 1 of that year instead.
  */
 export interface Showcase {
   customer: DemoCustomer;
@@ -41,36 +38,6 @@ export interface Showcase {
   quotes: DemoQuote[];
   order: DemoOrder;
   invoices: DemoInvoice[];
-}
-
-export interface ShowcaseCodes {
-  customer: string;
-  project: string;
-  /** The accepted quote, then the declined one. */
-  quotes: string[];
-  order: string;
-  /** The completed deposit, then the overdue milestone invoice. */
-  invoices: string[];
-}
-
-/** The codes the showcase rows get when seeded on `today`, for tests that run on a real day. */
-export function showcaseCodes(today: LocalDate): ShowcaseCodes {
-  const showcase = buildShowcase(today);
-  numberPortfolio({
-    customers: [showcase.customer],
-    projects: [showcase.project],
-    quotes: showcase.quotes,
-    orders: [showcase.order],
-    invoices: showcase.invoices,
-  });
-  const codes = (rows: readonly Coded[]) => rows.map((row) => row.code);
-  return {
-    customer: showcase.customer.code,
-    project: showcase.project.code,
-    quotes: codes(showcase.quotes),
-    order: showcase.order.code,
-    invoices: codes(showcase.invoices),
-  };
 }
 
 const IDR = (rupiah: number) => BigInt(rupiah) * 100n;

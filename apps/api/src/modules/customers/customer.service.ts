@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, or } from 'drizzle-orm';
 
 import { nextCode, schema, type Database, type Executor } from '@arus/db';
 import {
@@ -14,6 +14,7 @@ import {
 
 import type { Viewer } from '../../graphql/context';
 import { readPageArgs, toPage, type PageArgs } from '../../graphql/connection';
+import { byIdOrCode } from '../../graphql/lookup';
 import { violatedUniqueConstraint } from '../../graphql/pg-errors';
 import { assertCanOpenCustomer, visibleCustomers } from '../access/policy';
 import type { CustomerRow } from './customer.loader';
@@ -45,18 +46,23 @@ export async function findCustomer(
   viewer: Viewer,
   by: { id?: string | null; code?: string | null },
 ): Promise<CustomerRow | null> {
-  const where: SQL | undefined = by.id
-    ? eq(schema.customers.id, by.id)
-    : by.code
-      ? eq(schema.customers.code, by.code)
-      : undefined;
-  if (!where) throw validationError('id', 'Give either id or code.');
+  const where = byIdOrCode(schema.customers, by);
 
   const [row] = await db.select().from(schema.customers).where(where);
   if (!row) return null;
 
   assertCanOpenCustomer(viewer, row);
   return row;
+}
+
+/** The account a document belongs to, for access checks. */
+export async function accountOf(tx: Executor, customerId: string): Promise<CustomerRow> {
+  const [customer] = await tx
+    .select()
+    .from(schema.customers)
+    .where(eq(schema.customers.id, customerId));
+  if (!customer) throw new Error(`Customer ${customerId} is missing`);
+  return customer;
 }
 
 /** The customer a write is about, locked until the transaction ends. */

@@ -22,20 +22,12 @@ import {
 
 import type { Viewer } from '../../graphql/context';
 import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
+import { accountOf } from '../customers/customer.service';
 import { selectInvoices } from './invoice.loader';
 import type { InvoiceRow } from './invoice.mapper';
 import type { CreateInvoiceInput } from './invoice.types';
 
 const MAX_REASON_LENGTH = 1000;
-
-async function accountOf(tx: Executor, customerId: string) {
-  const [customer] = await tx
-    .select()
-    .from(schema.customers)
-    .where(eq(schema.customers.id, customerId));
-  if (!customer) throw new Error(`Customer ${customerId} of an invoice is missing`);
-  return customer;
-}
 
 export async function findInvoice(
   db: Database,

@@ -1,13 +1,13 @@
-import { eq, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 
 import { nextCode, schema, type Database } from '@arus/db';
-import { parseAmount, validationError, yearOf } from '@arus/domain';
+import { parseAmount, validationError, yearOf, type Clock } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
+import { byIdOrCode } from '../../graphql/lookup';
 import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
 import { lockCustomer } from '../customers/customer.service';
 import { companyToday } from '../settings/company.service';
-import type { Clock } from '@arus/domain';
 import type { ProjectRow } from './project.mapper';
 import type { CreateProjectInput } from './project.types';
 
@@ -74,12 +74,7 @@ export async function findProject(
   viewer: Viewer,
   by: { id?: string | null; code?: string | null },
 ): Promise<{ project: ProjectRow; currency: string } | null> {
-  const where: SQL | undefined = by.id
-    ? eq(schema.projects.id, by.id)
-    : by.code
-      ? eq(schema.projects.code, by.code)
-      : undefined;
-  if (!where) throw validationError('id', 'Give either id or code.');
+  const where = byIdOrCode(schema.projects, by);
 
   const [row] = await db
     .select({ project: schema.projects, customer: schema.customers })

@@ -17,21 +17,12 @@ import {
 
 import type { Viewer } from '../../graphql/context';
 import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
-import { lockCustomer } from '../customers/customer.service';
+import { accountOf, lockCustomer } from '../customers/customer.service';
 import type { SalesOrderRow } from '../orders/sales-order.mapper';
 import { companyToday } from '../settings/company.service';
 import { selectQuotes } from './quote.loader';
 import type { QuoteRow } from './quote.mapper';
 import type { CreateQuoteInput } from './quote.types';
-
-async function accountOf(tx: Executor, customerId: string) {
-  const [customer] = await tx
-    .select()
-    .from(schema.customers)
-    .where(eq(schema.customers.id, customerId));
-  if (!customer) throw new Error(`Customer ${customerId} of a quote is missing`);
-  return customer;
-}
 
 /** The quote, locked, after checking that the viewer may change its account. */
 async function lockQuote(tx: Executor, viewer: Viewer, id: string): Promise<QuoteRow> {
