@@ -1,3 +1,5 @@
+export * from './allocation';
+export * from './billing-plan';
 export * from './clock';
 export * from './codes';
 export * from './currency';
