@@ -11,6 +11,8 @@ import { ROOT_DIR, readConfig } from './config';
 import { openDatabase } from './database';
 import { createLogger } from './logger';
 import { loadDemoData } from './demo-data';
+import { every } from './jobs/scheduler';
+import { expireQuotes } from './modules/quotes/quote-expiry.service';
 
 const WEB_DIR = path.join(ROOT_DIR, 'apps/web');
 const WEB_DIST = path.join(WEB_DIR, 'dist');
@@ -65,6 +67,10 @@ async function main(): Promise<void> {
     host: '0.0.0.0',
     webDistDir: WEB_DIST,
   });
+  const stopExpiry = every(60_000, 'expire quotes', log, async () => {
+    const expired = await expireQuotes(database.db, systemClock);
+    if (expired > 0) log.info({ expired }, 'quotes expired');
+  });
   log.info(
     { url: `http://localhost:${config.port}`, seconds: (Date.now() - startedAt) / 1000 },
     'Arus is listening',
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    await stopExpiry();
     await app.close();
     await database.close();
     process.exit(0);

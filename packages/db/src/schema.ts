@@ -14,7 +14,13 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
-import { INVOICE_STATUSES, QUOTE_STATUSES, ROLES, SALES_ORDER_STATUSES } from '@arus/domain';
+import {
+  INVOICE_STATUSES,
+  PLAN_PART_KINDS,
+  QUOTE_STATUSES,
+  ROLES,
+  SALES_ORDER_STATUSES,
+} from '@arus/domain';
 
 /**
  * Money is `numeric(19, 4)`: exact, with room for every ISO 4217 minor unit. The API reads and
@@ -248,6 +254,8 @@ export const invoices = pgTable(
     dueDate: date('due_date', { mode: 'string' }).notNull(),
     completedOn: date('completed_on', { mode: 'string' }),
     rejectionReason: text('rejection_reason'),
+    /** The billing plan part this invoice bills, when it bills one. */
+    planPartId: uuid('plan_part_id').references(() => billingPlanParts.id),
     reissueOfId: uuid('reissue_of_id').references((): AnyPgColumn => invoices.id),
     externalRef: text('external_ref'),
     version,
@@ -262,6 +270,10 @@ export const invoices = pgTable(
     uniqueIndex('invoices_reissue_of_id_key')
       .on(t.reissueOfId)
       .where(sql`${t.reissueOfId} is not null`),
+    // A plan part is billed by one live invoice at a time; a rejected or voided one frees it.
+    uniqueIndex('invoices_plan_part_id_key')
+      .on(t.planPartId)
+      .where(sql`${t.planPartId} is not null and ${t.status} not in ('REJECTED', 'VOIDED')`),
     index('invoices_sales_order_id_idx').on(t.salesOrderId),
     index('invoices_customer_id_idx').on(t.customerId),
     check('invoices_status_check', sql`${t.status} in (${inList(INVOICE_STATUSES)})`),
@@ -274,5 +286,68 @@ export const invoices = pgTable(
       'invoices_completed_on_check',
       sql`${t.status} <> 'COMPLETED' or ${t.completedOn} is not null`,
     ),
+  ],
+);
+
+/**
+ * How an order is to be billed: deposits, milestones and a retention held until delivery, in
+ * order. Amounts are computed once from the order total (see @arus/domain billing-plan) and
+ * stored, so that what an invoice bills never changes afterwards.
+ */
+export const billingPlanParts = pgTable(
+  'billing_plan_parts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    salesOrderId: uuid('sales_order_id')
+      .notNull()
+      .references(() => salesOrders.id),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: PLAN_PART_KINDS }).notNull(),
+    label: text('label').notNull(),
+    /** The share of the order it was asked for, or null for a fixed amount. */
+    percentage: numeric('percentage', { precision: 7, scale: 4 }),
+    amount: money('amount').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When a new plan replaced this part's; invoices that billed it still point to it. */
+    replacedAt: timestamp('replaced_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('billing_plan_parts_sales_order_id_position_key')
+      .on(t.salesOrderId, t.position)
+      .where(sql`${t.replacedAt} is null`),
+    check('billing_plan_parts_kind_check', sql`${t.kind} in (${inList(PLAN_PART_KINDS)})`),
+    check('billing_plan_parts_amount_check', sql`${t.amount} > 0`),
+  ],
+);
+
+export const AUDIT_ENTITIES = ['CUSTOMER', 'PROJECT', 'QUOTE', 'SALES_ORDER', 'INVOICE'] as const;
+
+/**
+ * Who changed what, when, from what to what: every status change and every change of money or
+ * dates, written in the transaction of the change itself. Rows are only ever added.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    /** The user, or null for the system (scheduled expiry, imports). */
+    actorId: uuid('actor_id').references(() => users.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    entityType: text('entity_type', { enum: AUDIT_ENTITIES }).notNull(),
+    entityId: uuid('entity_id').notNull(),
+    /** What happened, e.g. CREATED, STATUS_CHANGED, DEADLINE_MOVED. */
+    action: text('action').notNull(),
+    field: text('field'),
+    fromValue: text('from_value'),
+    toValue: text('to_value'),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('audit_events_entity_id_occurred_at_idx').on(t.entityId, t.occurredAt),
+    index('audit_events_customer_id_idx').on(t.customerId),
+    check('audit_events_entity_type_check', sql`${t.entityType} in (${inList(AUDIT_ENTITIES)})`),
   ],
 );

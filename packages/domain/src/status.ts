@@ -92,3 +92,72 @@ export function effectiveQuoteStatus(
 ): QuoteStatus {
   return stored === 'ACTIVE' && today > validUntil ? 'EXPIRED' : stored;
 }
+
+/**
+ * What a person can do next with a document, derived from the status machines above, so that
+ * the API and the SPA offer exactly the moves the rules allow (whether the viewer's role may
+ * make them is the access policy's business).
+ */
+export const QUOTE_ACTIONS = ['EDIT', 'SEND', 'ACCEPT', 'DECLINE'] as const;
+export type QuoteAction = (typeof QUOTE_ACTIONS)[number];
+
+/** `status` is the effective one: an ACTIVE quote past its day reads EXPIRED and offers nothing. */
+export function quoteActions(status: QuoteStatus): QuoteAction[] {
+  const actions: QuoteAction[] = [];
+  if (status === 'DRAFT') actions.push('EDIT');
+  if (canMove(QUOTE_TRANSITIONS, status, 'ACTIVE')) actions.push('SEND');
+  if (canMove(QUOTE_TRANSITIONS, status, 'ACCEPTED')) actions.push('ACCEPT');
+  if (canMove(QUOTE_TRANSITIONS, status, 'DECLINED')) actions.push('DECLINE');
+  return actions;
+}
+
+export const SALES_ORDER_ACTIONS = [
+  'SET_PROGRESS',
+  'MOVE_DEADLINE',
+  'FULFILL',
+  'CANCEL',
+  'SET_BILLING_PLAN',
+] as const;
+export type SalesOrderAction = (typeof SALES_ORDER_ACTIONS)[number];
+
+export function salesOrderActions(
+  status: SalesOrderStatus,
+  billing: { hasLiveInvoices: boolean; isPlanBilled: boolean },
+): SalesOrderAction[] {
+  const actions: SalesOrderAction[] = [];
+  if (isOpenOrder(status)) actions.push('SET_PROGRESS', 'MOVE_DEADLINE');
+  if (canMove(SALES_ORDER_TRANSITIONS, status, 'FULFILLED')) actions.push('FULFILL');
+  if (canMove(SALES_ORDER_TRANSITIONS, status, 'CANCELLED') && !billing.hasLiveInvoices) {
+    actions.push('CANCEL');
+  }
+  if (status !== 'CANCELLED' && !billing.isPlanBilled) actions.push('SET_BILLING_PLAN');
+  return actions;
+}
+
+export const INVOICE_ACTIONS = [
+  'SEND',
+  'START_PROCESSING',
+  'COMPLETE',
+  'REJECT',
+  'VOID',
+  'REISSUE',
+] as const;
+export type InvoiceAction = (typeof INVOICE_ACTIONS)[number];
+
+/** The status each moving action leads to; REISSUE makes a new invoice instead. */
+export const INVOICE_ACTION_TARGETS: Readonly<
+  Record<Exclude<InvoiceAction, 'REISSUE'>, InvoiceStatus>
+> = {
+  SEND: 'SENT',
+  START_PROCESSING: 'PROCESSING',
+  COMPLETE: 'COMPLETED',
+  REJECT: 'REJECTED',
+  VOID: 'VOIDED',
+};
+
+export function invoiceActions(status: InvoiceStatus, isReissued: boolean): InvoiceAction[] {
+  const moves = Object.entries(INVOICE_ACTION_TARGETS)
+    .filter(([, target]) => canMove(INVOICE_TRANSITIONS, status, target))
+    .map(([action]) => action as InvoiceAction);
+  return status === 'REJECTED' && !isReissued ? [...moves, 'REISSUE'] : moves;
+}

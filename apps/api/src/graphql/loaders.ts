@@ -1,5 +1,6 @@
 import type { Database } from '@arus/db';
 
+import { createAuditLoaders } from '../modules/audit/audit.loader';
 import { createCustomerLoaders } from '../modules/customers/customer.loader';
 import { createInvoiceLoaders } from '../modules/invoices/invoice.loader';
 import { createSalesOrderLoaders } from '../modules/orders/sales-order.loader';
@@ -19,6 +20,7 @@ export function createLoaders(db: Database) {
     ...createQuoteLoaders(db),
     ...createSalesOrderLoaders(db),
     ...createInvoiceLoaders(db),
+    ...createAuditLoaders(db),
   };
 }
 

@@ -7,6 +7,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 
 import { ROOT_DIR } from '../config';
+import { AuditEventResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CustomerResolver } from '../modules/customers/customer.resolver';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
@@ -23,6 +24,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildArusSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
+      AuditEventResolver,
       AuthResolver,
       CustomerResolver,
       ProjectResolver,

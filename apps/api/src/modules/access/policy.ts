@@ -57,6 +57,31 @@ export function assertCanWrite(
   assertCanOpenCustomer(viewer, customer);
 }
 
+/** Roles that may move deadlines, set progress and record delivery. */
+const DELIVERY_ROLES: ReadonlySet<Role> = new Set(['ADMIN', 'ACCOUNT_MANAGER', 'DELIVERY']);
+
+export function assertCanDeliver(
+  viewer: Viewer,
+  customer: { accountManagerId: string; code: string },
+): void {
+  if (!DELIVERY_ROLES.has(viewer.role)) {
+    throw new ArusError('FORBIDDEN', `Your role ${viewer.role} may not change delivery.`);
+  }
+  assertCanOpenCustomer(viewer, customer);
+}
+
+/**
+ * Whether the viewer's role may change documents, and whether it may change delivery, for
+ * documents it was already allowed to read (so their account is one it may open).
+ */
+export function mayWriteWhatItSees(viewer: Viewer): boolean {
+  return WRITER_ROLES.has(viewer.role);
+}
+
+export function mayDeliverWhatItSees(viewer: Viewer): boolean {
+  return DELIVERY_ROLES.has(viewer.role);
+}
+
 export function requireViewer(context: Context): Viewer {
   if (!context.viewer) {
     throw new ArusError(

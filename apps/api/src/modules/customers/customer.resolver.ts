@@ -5,17 +5,20 @@ import { formatAmount, isOverdue, localDateIn } from '@arus/domain';
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { maskMoney, requireViewer } from '../access/policy';
+import { toAuditEvents } from '../audit/audit.mapper';
+import { AuditEvent } from '../audit/audit.types';
 import { DecimalScalar } from '../../graphql/scalars';
 import { sumStored } from '../../graphql/money';
 import { Project } from '../projects/project.types';
 import { toProject } from '../projects/project.mapper';
 import { User } from '../users/user.types';
-import { createCustomer, findCustomer, listCustomers } from './customer.service';
+import { createCustomer, findCustomer, listCustomers, updateCustomer } from './customer.service';
 import {
   CreateCustomerInput,
   Customer,
   CustomerConnection,
   CustomerPayload,
+  UpdateCustomerInput,
 } from './customer.types';
 
 @Resolver(() => Customer)
@@ -44,10 +47,29 @@ export class CustomerResolver {
     @Arg('input', () => CreateCustomerInput) input: CreateCustomerInput,
     @Ctx() context: Context,
   ): Promise<CustomerPayload> {
-    const customer = await createCustomer(context.db, requireViewer(context), input);
+    const customer = await createCustomer(context.db, context.clock, requireViewer(context), input);
 
     context.log.info({ customerId: customer.id, code: customer.code }, 'customer created');
     return { customer };
+  }
+
+  @Mutation(() => CustomerPayload, {
+    description: 'Edits an account; its currency stays. DUPLICATE when it becomes another.',
+  })
+  async updateCustomer(
+    @Arg('input', () => UpdateCustomerInput) input: UpdateCustomerInput,
+    @Ctx() context: Context,
+  ): Promise<CustomerPayload> {
+    const customer = await updateCustomer(context.db, context.clock, requireViewer(context), input);
+
+    context.log.info({ customerId: customer.id }, 'customer updated');
+    return { customer };
+  }
+
+  @FieldResolver(() => [AuditEvent], { description: 'Its changes, oldest first.' })
+  async history(@Root() customer: Customer, @Ctx() context: Context): Promise<AuditEvent[]> {
+    const rows = await context.loaders.auditEventsByEntityId.load(customer.id);
+    return toAuditEvents(requireViewer(context), rows);
   }
 
   @FieldResolver(() => User)

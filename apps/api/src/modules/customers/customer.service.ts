@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, or } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ne, or, sql } from 'drizzle-orm';
 
 import { nextCode, schema, type Database, type Executor } from '@arus/db';
 import {
@@ -10,17 +10,24 @@ import {
   normaliseCustomerName,
   normaliseTaxId,
   validationError,
+  type Clock,
 } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
 import { readPageArgs, toPage, type PageArgs } from '../../graphql/connection';
+import { readName } from '../../graphql/input';
 import { byIdOrCode } from '../../graphql/lookup';
 import { violatedUniqueConstraint } from '../../graphql/pg-errors';
+import { staleVersion } from '../../graphql/version';
 import { assertCanOpenCustomer, visibleCustomers } from '../access/policy';
+import { changedFields, recordAudit } from '../audit/audit.service';
 import type { CustomerRow } from './customer.loader';
-import type { CreateCustomerInput } from './customer.types';
+import type { CreateCustomerInput, UpdateCustomerInput } from './customer.types';
 
 const MANAGER_ROLES = new Set(['ACCOUNT_MANAGER', 'ADMIN']);
+
+/** Roles that may create and edit customers. */
+const CUSTOMER_EDITOR_ROLES = new Set(['ADMIN', 'ACCOUNT_MANAGER', 'SALES']);
 
 export async function listCustomers(db: Database, viewer: Viewer, args: PageArgs) {
   const { limit, afterKey } = readPageArgs(args);
@@ -79,9 +86,17 @@ export async function lockCustomer(tx: Executor, customerId: string): Promise<Cu
   return row;
 }
 
+interface IdentityKeys {
+  nameKey: string;
+  taxIdKey: string | null;
+  emailDomain: string | null;
+}
+
+/** Another customer that is the same company by tax id, or by name and e-mail domain. */
 async function findDuplicate(
   tx: Executor,
-  keys: { taxIdKey: string | null; nameKey: string; emailDomain: string | null },
+  keys: IdentityKeys,
+  exceptId?: string,
 ): Promise<CustomerRow | undefined> {
   const matches = [
     keys.taxIdKey ? eq(schema.customers.taxIdKey, keys.taxIdKey) : undefined,
@@ -96,7 +111,7 @@ async function findDuplicate(
   const [row] = await tx
     .select()
     .from(schema.customers)
-    .where(or(...matches))
+    .where(and(or(...matches), exceptId ? ne(schema.customers.id, exceptId) : undefined))
     .limit(1);
   return row;
 }
@@ -109,72 +124,155 @@ function duplicateError(existing: CustomerRow): ArusError {
   );
 }
 
-export async function createCustomer(
+/** Runs a write that a concurrent one may turn into a duplicate, naming the customer it met. */
+async function refusingDuplicates<T>(
   db: Database,
-  viewer: Viewer,
-  input: CreateCustomerInput,
-): Promise<CustomerRow> {
-  const name = input.name.trim();
-  if (name === '' || name.length > 200) {
-    throw validationError('input.name', 'Give the customer a name of 1 to 200 characters.');
+  keys: IdentityKeys,
+  exceptId: string | undefined,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    // Two people saved the same company at once: the unique index let one through.
+    if (violatedUniqueConstraint(error)?.startsWith('customers_')) {
+      const existing = await findDuplicate(db, keys, exceptId);
+      if (existing) throw duplicateError(existing);
+    }
+    throw error;
   }
-  const currency = assertCurrency('input.currency', input.currency.trim().toUpperCase());
-  const timeZone = assertTimeZone('input.timeZone', input.timeZone.trim());
+}
+
+interface Identity extends IdentityKeys {
+  name: string;
+  email: string | null;
+  taxId: string | null;
+}
+
+function readIdentity(input: {
+  name: string;
+  email?: string | null;
+  taxId?: string | null;
+}): Identity {
+  const name = readName('input.name', input.name, 'customer');
   const email = input.email?.trim() || null;
   if (email !== null && !isEmail(email)) {
     throw validationError('input.email', `"${email}" is not an e-mail address.`);
   }
   const taxId = input.taxId?.trim() || null;
-  if (viewer.role === 'ACCOUNT_MANAGER' && input.accountManagerId !== viewer.id) {
-    throw new ArusError('FORBIDDEN', 'Account managers create customers for themselves only.');
-  }
-  if (!['ADMIN', 'ACCOUNT_MANAGER', 'SALES'].includes(viewer.role)) {
-    throw new ArusError('FORBIDDEN', `Your role ${viewer.role} may not create customers.`);
-  }
-  const keys = {
+  return {
+    name,
+    email,
+    taxId,
     nameKey: normaliseCustomerName(name),
     taxIdKey: taxId ? normaliseTaxId(taxId) : null,
     emailDomain: email ? emailDomainOf(email) : null,
   };
+}
 
-  try {
-    return await db.transaction(async (tx) => {
-      const [manager] = await tx
-        .select()
-        .from(schema.users)
-        .where(eq(schema.users.id, input.accountManagerId));
-      if (!manager || !manager.isActive || !MANAGER_ROLES.has(manager.role)) {
-        throw validationError(
-          'input.accountManagerId',
-          'The account manager must be an active user with the ACCOUNT_MANAGER or ADMIN role.',
-        );
-      }
+/** The owner an account may be given: an active account manager or admin. */
+async function findManager(tx: Executor, id: string) {
+  const [manager] = await tx.select().from(schema.users).where(eq(schema.users.id, id));
+  if (!manager || !manager.isActive || !MANAGER_ROLES.has(manager.role)) {
+    throw validationError(
+      'input.accountManagerId',
+      'The account manager must be an active user with the ACCOUNT_MANAGER or ADMIN role.',
+    );
+  }
+  return manager;
+}
 
-      const existing = await findDuplicate(tx, keys);
+function assertMayOwn(viewer: Viewer, accountManagerId: string): void {
+  if (!CUSTOMER_EDITOR_ROLES.has(viewer.role)) {
+    throw new ArusError('FORBIDDEN', `Your role ${viewer.role} may not create or edit customers.`);
+  }
+  if (viewer.role === 'ACCOUNT_MANAGER' && accountManagerId !== viewer.id) {
+    throw new ArusError(
+      'FORBIDDEN',
+      'Account managers keep their customers themselves; ask an admin to hand one over.',
+    );
+  }
+}
+
+export async function createCustomer(
+  db: Database,
+  clock: Clock,
+  viewer: Viewer,
+  input: CreateCustomerInput,
+): Promise<CustomerRow> {
+  const identity = readIdentity(input);
+  const currency = assertCurrency('input.currency', input.currency.trim().toUpperCase());
+  const timeZone = assertTimeZone('input.timeZone', input.timeZone.trim());
+  assertMayOwn(viewer, input.accountManagerId);
+
+  return refusingDuplicates(db, identity, undefined, () =>
+    db.transaction(async (tx) => {
+      const manager = await findManager(tx, input.accountManagerId);
+      const existing = await findDuplicate(tx, identity);
       if (existing) throw duplicateError(existing);
 
       const code = await nextCode(tx, 'CUSTOMER', 0);
       const [row] = await tx
         .insert(schema.customers)
-        .values({
-          code,
-          name,
-          currency,
-          timeZone,
-          email,
-          taxId,
-          accountManagerId: manager.id,
-          ...keys,
-        })
+        .values({ code, currency, timeZone, accountManagerId: manager.id, ...identity })
         .returning();
+      await recordAudit(tx, clock, viewer, [
+        { customerId: row!.id, entityType: 'CUSTOMER', entityId: row!.id, action: 'CREATED' },
+      ]);
       return row!;
+    }),
+  );
+}
+
+/**
+ * Edits an account's name, contact, tax id, time zone or owner. Its currency stays: its
+ * documents are in it. `version` is the one the editor loaded (else CONFLICT).
+ */
+export async function updateCustomer(
+  db: Database,
+  clock: Clock,
+  viewer: Viewer,
+  input: UpdateCustomerInput,
+): Promise<CustomerRow> {
+  return db.transaction(async (tx) => {
+    const customer = await lockCustomer(tx, input.customerId);
+    assertCanOpenCustomer(viewer, customer);
+    assertMayOwn(viewer, customer.accountManagerId);
+    if (customer.version !== input.version) throw staleVersion('customer', customer.code);
+    const identity = readIdentity({
+      name: input.name ?? customer.name,
+      email: input.email === undefined ? customer.email : input.email,
+      taxId: input.taxId === undefined ? customer.taxId : input.taxId,
     });
-  } catch (error) {
-    // Two people created the same company at once: the unique index let one through.
-    if (violatedUniqueConstraint(error)?.startsWith('customers_')) {
-      const existing = await findDuplicate(db, keys);
-      if (existing) throw duplicateError(existing);
+    const timeZone =
+      input.timeZone == null ? customer.timeZone : assertTimeZone('input.timeZone', input.timeZone);
+    const accountManagerId = input.accountManagerId ?? customer.accountManagerId;
+    if (accountManagerId !== customer.accountManagerId) {
+      assertMayOwn(viewer, accountManagerId);
+      await findManager(tx, accountManagerId);
     }
-    throw error;
-  }
+    const existing = await findDuplicate(tx, identity, customer.id);
+    if (existing) throw duplicateError(existing);
+
+    const changes = { ...identity, timeZone, accountManagerId };
+    const [row] = await refusingDuplicates(db, identity, customer.id, () =>
+      tx
+        .update(schema.customers)
+        .set({ ...changes, version: sql`${schema.customers.version} + 1`, updatedAt: clock.now() })
+        .where(eq(schema.customers.id, customer.id))
+        .returning(),
+    );
+    const { name, email, taxId } = changes;
+    await recordAudit(
+      tx,
+      clock,
+      viewer,
+      changedFields(
+        { customerId: customer.id, entityType: 'CUSTOMER', entityId: customer.id },
+        customer,
+        { name, email, taxId, timeZone, accountManagerId },
+      ),
+    );
+    return row!;
+  });
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { connectionOf } from '../../graphql/connection';
 
@@ -34,6 +34,9 @@ export class Customer {
   })
   externalRef!: string | null;
 
+  @Field(() => Int, { description: 'Changes with every edit; send it back with updateCustomer.' })
+  version!: number;
+
   accountManagerId!: string;
 }
 
@@ -60,6 +63,30 @@ export class CreateCustomerInput {
   taxId?: string | null;
 
   @Field(() => String, { nullable: true })
+  email?: string | null;
+}
+
+@InputType({ description: 'The fields to change; a field left out keeps its value.' })
+export class UpdateCustomerInput {
+  @Field(() => ID)
+  customerId!: string;
+
+  @Field(() => Int, { description: 'The version you loaded; CONFLICT when it changed since.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Asia/Jakarta.' })
+  timeZone?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  accountManagerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
+  taxId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
   email?: string | null;
 }
 

@@ -24,6 +24,12 @@ export function createInvoiceLoaders(db: Database) {
       return indexByKey(ids, rows, (row) => row.id);
     }),
 
+    /** The invoice that re-issues each rejected one, if any. */
+    reissueByInvoiceId: new DataLoader<string, InvoiceRow | null>(async (ids) => {
+      const rows = await selectInvoices(db, inArray(schema.invoices.reissueOfId, [...ids]));
+      return indexByKey(ids, rows, (row) => row.reissueOfId!);
+    }),
+
     invoicesBySalesOrderId: new DataLoader<string, InvoiceRow[]>(async (ids) => {
       const rows = await selectInvoices(db, inArray(schema.invoices.salesOrderId, [...ids]));
       return groupByKey(ids, rows, (row) => row.salesOrderId);

@@ -22,6 +22,7 @@ export function toInvoice(viewer: Viewer, row: InvoiceRow, clock: Clock): Invoic
     isOverdue: isOverdue({ status: row.status, dueDate: row.dueDate, today }),
     rejectionReason: row.rejectionReason,
     externalRef: row.externalRef,
+    planPartId: row.planPartId,
     salesOrderId: row.salesOrderId,
     reissueOfId: row.reissueOfId,
   };

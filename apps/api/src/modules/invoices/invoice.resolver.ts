@@ -1,14 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import type { InvoiceStatus } from '@arus/domain';
+import { invoiceActions, type InvoiceAction, type InvoiceStatus } from '@arus/domain';
 
 import type { Context } from '../../graphql/context';
-import { requireViewer } from '../access/policy';
+import { mayWriteWhatItSees, requireViewer } from '../access/policy';
+import { toAuditEvents } from '../audit/audit.mapper';
+import { AuditEvent } from '../audit/audit.types';
 import { toSalesOrder } from '../orders/sales-order.mapper';
 import { SalesOrder } from '../orders/sales-order.types';
 import { toInvoice } from './invoice.mapper';
 import { createInvoice, findInvoice, moveInvoice, reissueInvoice } from './invoice.service';
-import { CreateInvoiceInput, Invoice, InvoicePayload } from './invoice.types';
+import { CreateInvoiceInput, Invoice, InvoiceActionEnum, InvoicePayload } from './invoice.types';
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
@@ -78,6 +80,30 @@ export class InvoiceResolver {
 
     context.log.info({ invoiceId: row.id, reissueOf: id }, 'invoice re-issued');
     return { invoice: toInvoice(viewer, row, context.clock) };
+  }
+
+  @FieldResolver(() => [InvoiceActionEnum], {
+    description: 'What the viewer may do next, by the status machine and its role.',
+  })
+  async actions(@Root() invoice: Invoice, @Ctx() context: Context): Promise<InvoiceAction[]> {
+    if (!mayWriteWhatItSees(requireViewer(context))) return [];
+    const reissue =
+      invoice.status === 'REJECTED'
+        ? await context.loaders.reissueByInvoiceId.load(invoice.id)
+        : null;
+    return invoiceActions(invoice.status, reissue !== null);
+  }
+
+  @FieldResolver(() => Invoice, { nullable: true, description: 'The invoice that re-issued it.' })
+  async reissuedBy(@Root() invoice: Invoice, @Ctx() context: Context): Promise<Invoice | null> {
+    const row = await context.loaders.reissueByInvoiceId.load(invoice.id);
+    return row && toInvoice(requireViewer(context), row, context.clock);
+  }
+
+  @FieldResolver(() => [AuditEvent], { description: 'Its changes, oldest first.' })
+  async history(@Root() invoice: Invoice, @Ctx() context: Context): Promise<AuditEvent[]> {
+    const rows = await context.loaders.auditEventsByEntityId.load(invoice.id);
+    return toAuditEvents(requireViewer(context), rows);
   }
 
   @FieldResolver(() => SalesOrder)

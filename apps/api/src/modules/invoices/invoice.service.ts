@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
 
 import { nextCode, schema, type Database, type Executor } from '@arus/db';
 import {
@@ -21,13 +21,18 @@ import {
 } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
+import { readReason } from '../../graphql/input';
 import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
+import { recordAudit } from '../audit/audit.service';
+import type { CustomerRow } from '../customers/customer.loader';
 import { accountOf } from '../customers/customer.service';
+import type { SalesOrderRow } from '../orders/sales-order.mapper';
 import { selectInvoices } from './invoice.loader';
 import type { InvoiceRow } from './invoice.mapper';
 import type { CreateInvoiceInput } from './invoice.types';
 
-const MAX_REASON_LENGTH = 1000;
+/** The invoices that no longer bill anything: their amounts may be billed again. */
+const FREED_STATUSES = ['REJECTED', 'VOIDED'] as const;
 
 export async function findInvoice(
   db: Database,
@@ -41,27 +46,24 @@ export async function findInvoice(
 }
 
 /**
- * Adds an invoice to an order. The order row is locked first, so concurrent invoices of one
- * order are checked one after the other against what is still billable: the invoices that are
- * not REJECTED or VOIDED never add up to more than the order total.
+ * The order to bill, locked first: concurrent invoices of one order are then checked one after
+ * the other against what is still billable.
  */
-async function billOrder(
+async function lockOrderForBilling(
   tx: Executor,
   viewer: Viewer,
   salesOrderId: string,
-  bill: { amount: string; issueDate: LocalDate | null; dueDate: LocalDate; reissueOfId?: string },
-  clock: Clock,
-  field: string,
-): Promise<InvoiceRow> {
+): Promise<{ order: SalesOrderRow; customer: CustomerRow }> {
   const [order] = await tx
     .select()
     .from(schema.salesOrders)
     .where(eq(schema.salesOrders.id, salesOrderId))
     .for('update');
-  if (!order)
+  if (!order) {
     throw new ArusError('NOT_FOUND', `No sales order with id ${salesOrderId} exists.`, {
       field: 'input.salesOrderId',
     });
+  }
   const customer = await accountOf(tx, order.customerId);
   assertCanWrite(viewer, customer);
   if (!isOpenOrder(order.status) && order.status !== 'FULFILLED') {
@@ -70,38 +72,61 @@ async function billOrder(
       `Order ${order.code} is ${order.status} and cannot be billed.`,
     );
   }
+  return { order, customer };
+}
 
-  const amount = parseAmount(field, bill.amount, order.currency);
-  if (amount <= 0n) throw validationError(field, 'An invoice amount must be more than zero.');
-  const issueDate = bill.issueDate ?? localDateIn(customer.timeZone, clock.now());
-  if (bill.dueDate < issueDate) {
-    throw validationError(
-      'input.dueDate',
-      `The due date ${bill.dueDate} is before the issue date ${issueDate}.`,
-    );
-  }
-
+/** What an order may still bill: its total less its invoices that are not rejected or voided. */
+export async function billableOf(tx: Executor, order: SalesOrderRow): Promise<bigint> {
   const [billed] = await tx
     .select({ sum: sql<string>`coalesce(sum(${schema.invoices.amount}), 0)` })
     .from(schema.invoices)
     .where(
       and(
         eq(schema.invoices.salesOrderId, order.id),
-        notInArray(schema.invoices.status, ['REJECTED', 'VOIDED']),
+        notInArray(schema.invoices.status, [...FREED_STATUSES]),
       ),
     );
-  const billable =
-    parseStoredAmount(order.total, order.currency) - parseStoredAmount(billed!.sum, order.currency);
-  if (amount > billable) {
+  return (
+    parseStoredAmount(order.total, order.currency) - parseStoredAmount(billed!.sum, order.currency)
+  );
+}
+
+interface Bill {
+  amount: bigint;
+  issueDate: LocalDate;
+  dueDate: LocalDate;
+  planPartId: string | null;
+  reissueOfId: string | null;
+}
+
+/**
+ * Adds an invoice to a locked order. Its invoices that are not REJECTED or VOIDED never add up to
+ * more than the order total; a refused invoice draws no number.
+ */
+async function billOrder(
+  tx: Executor,
+  clock: Clock,
+  viewer: Viewer,
+  { order, customer }: { order: SalesOrderRow; customer: CustomerRow },
+  bill: Bill,
+): Promise<InvoiceRow> {
+  if (bill.dueDate < bill.issueDate) {
+    throw validationError(
+      'input.dueDate',
+      `The due date ${bill.dueDate} is before the issue date ${bill.issueDate}.`,
+    );
+  }
+  const billable = await billableOf(tx, order);
+  if (bill.amount > billable) {
     const text = formatAmount(billable, order.currency);
     throw new ArusError(
       'OVERBILLED',
-      `Order ${order.code} has ${text} ${order.currency} left to bill; this invoice asks for ${formatAmount(amount, order.currency)}.`,
+      `Order ${order.code} has ${text} ${order.currency} left to bill; this invoice asks for ${formatAmount(bill.amount, order.currency)}.`,
       { billable: text },
     );
   }
 
-  const number = await nextCode(tx, 'INVOICE', yearOf(issueDate));
+  const number = await nextCode(tx, 'INVOICE', yearOf(bill.issueDate));
   const [invoice] = await tx
     .insert(schema.invoices)
     .values({
@@ -109,14 +134,71 @@ async function billOrder(
       salesOrderId: order.id,
       customerId: order.customerId,
       status: 'GENERATED',
-      amount: formatAmount(amount, order.currency),
+      amount: formatAmount(bill.amount, order.currency),
       currency: order.currency,
-      issueDate,
+      issueDate: bill.issueDate,
       dueDate: bill.dueDate,
-      reissueOfId: bill.reissueOfId ?? null,
+      planPartId: bill.planPartId,
+      reissueOfId: bill.reissueOfId,
     })
     .returning();
+  await recordAudit(tx, clock, viewer, [
+    {
+      customerId: order.customerId,
+      entityType: 'INVOICE',
+      entityId: invoice!.id,
+      action: 'CREATED',
+      field: 'amount',
+      to: invoice!.amount,
+    },
+  ]);
   return { ...invoice!, timeZone: customer.timeZone };
+}
+
+/** The plan part to bill, when it belongs to the order, is free and may be billed now. */
+async function billablePart(tx: Executor, order: SalesOrderRow, planPartId: string) {
+  const [part] = await tx
+    .select()
+    .from(schema.billingPlanParts)
+    .where(
+      and(
+        eq(schema.billingPlanParts.id, planPartId),
+        eq(schema.billingPlanParts.salesOrderId, order.id),
+        isNull(schema.billingPlanParts.replacedAt),
+      ),
+    );
+  if (!part) {
+    throw new ArusError('NOT_FOUND', `Order ${order.code} has no plan part ${planPartId}.`, {
+      field: 'input.planPartId',
+    });
+  }
+  const [billing] = await tx
+    .select({ number: schema.invoices.number })
+    .from(schema.invoices)
+    .where(
+      and(
+        eq(schema.invoices.planPartId, part.id),
+        notInArray(schema.invoices.status, [...FREED_STATUSES]),
+      ),
+    );
+  if (billing) {
+    throw new ArusError('CONFLICT', `"${part.label}" is already billed by ${billing.number}.`, {
+      field: 'input.planPartId',
+    });
+  }
+  if (part.kind === 'RETENTION') {
+    const [project] = await tx
+      .select({ deliveredOn: schema.projects.deliveredOn })
+      .from(schema.projects)
+      .where(eq(schema.projects.id, order.projectId));
+    if (!project?.deliveredOn) {
+      throw validationError(
+        'input.planPartId',
+        `"${part.label}" is a retention, held until the project is delivered; mark it delivered first.`,
+      );
+    }
+  }
+  return part;
 }
 
 export function createInvoice(
@@ -124,17 +206,33 @@ export function createInvoice(
   clock: Clock,
   viewer: Viewer,
   input: CreateInvoiceInput,
-) {
-  return db.transaction((tx) =>
-    billOrder(
-      tx,
-      viewer,
-      input.salesOrderId,
-      { amount: input.amount, issueDate: input.issueDate ?? null, dueDate: input.dueDate },
-      clock,
+): Promise<InvoiceRow> {
+  if ((input.amount == null) === (input.planPartId == null)) {
+    throw validationError(
       'input.amount',
-    ),
-  );
+      'Give either an amount or a plan part to bill, not both.',
+    );
+  }
+
+  return db.transaction(async (tx) => {
+    const locked = await lockOrderForBilling(tx, viewer, input.salesOrderId);
+    const { order, customer } = locked;
+    const part = input.planPartId ? await billablePart(tx, order, input.planPartId) : null;
+    const amount = part
+      ? parseStoredAmount(part.amount, order.currency)
+      : parseAmount('input.amount', input.amount!, order.currency);
+    if (amount <= 0n) {
+      throw validationError('input.amount', 'An invoice amount must be more than zero.');
+    }
+
+    return billOrder(tx, clock, viewer, locked, {
+      amount,
+      issueDate: input.issueDate ?? localDateIn(customer.timeZone, clock.now()),
+      dueDate: input.dueDate,
+      planPartId: part?.id ?? null,
+      reissueOfId: null,
+    });
+  });
 }
 
 async function lockInvoice(tx: Executor, viewer: Viewer, id: string): Promise<InvoiceRow> {
@@ -153,13 +251,7 @@ export async function moveInvoice(
   to: InvoiceStatus,
   rejectionReason?: string,
 ): Promise<InvoiceRow> {
-  const reason = rejectionReason?.trim() ?? null;
-  if (to === 'REJECTED' && (!reason || reason.length > MAX_REASON_LENGTH)) {
-    throw validationError(
-      'reason',
-      `Say why the invoice was rejected (1 to ${MAX_REASON_LENGTH} characters).`,
-    );
-  }
+  const reason = to === 'REJECTED' ? readReason('reason', rejectionReason) : null;
 
   return db.transaction(async (tx) => {
     const invoice = await lockInvoice(tx, viewer, id);
@@ -171,23 +263,38 @@ export async function moveInvoice(
       .set({
         status: to,
         completedOn: to === 'COMPLETED' ? today : invoice.completedOn,
-        rejectionReason: to === 'REJECTED' ? reason : invoice.rejectionReason,
+        rejectionReason: reason ?? invoice.rejectionReason,
         version: sql`${schema.invoices.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: clock.now(),
       })
       .where(eq(schema.invoices.id, invoice.id))
       .returning();
+    await recordAudit(tx, clock, viewer, [
+      {
+        customerId: invoice.customerId,
+        entityType: 'INVOICE',
+        entityId: invoice.id,
+        action: 'STATUS_CHANGED',
+        from: invoice.status,
+        to,
+        reason,
+      },
+    ]);
     return { ...row!, timeZone: invoice.timeZone };
   });
 }
 
 /**
  * Bills a rejected invoice's amount again as a new invoice that points back to it, issued today
- * with the same payment term. A rejected invoice is re-issued once; the unique index on
- * reissue_of_id holds that under concurrency too.
+ * with the same payment term (and the same plan part, if it billed one). A rejected invoice is
+ * re-issued once; the unique index on reissue_of_id holds that under concurrency too.
  */
 export async function reissueInvoice(db: Database, clock: Clock, viewer: Viewer, id: string) {
   return db.transaction(async (tx) => {
+    const [found] = await selectInvoices(tx, eq(schema.invoices.id, id));
+    if (!found) throw notFound('invoice', id);
+    // The order first, then the invoice: the same lock order as creating an invoice.
+    const locked = await lockOrderForBilling(tx, viewer, found.salesOrderId);
     const rejected = await lockInvoice(tx, viewer, id);
     if (rejected.status !== 'REJECTED') {
       throw new ArusError(
@@ -208,22 +315,12 @@ export async function reissueInvoice(db: Database, clock: Clock, viewer: Viewer,
     }
 
     const issueDate = localDateIn(rejected.timeZone, clock.now());
-    const term = daysBetween(rejected.issueDate, rejected.dueDate);
-    return billOrder(
-      tx,
-      viewer,
-      rejected.salesOrderId,
-      {
-        amount: formatAmount(
-          parseStoredAmount(rejected.amount, rejected.currency),
-          rejected.currency,
-        ),
-        issueDate,
-        dueDate: addDays(issueDate, term),
-        reissueOfId: rejected.id,
-      },
-      clock,
-      'id',
-    );
+    return billOrder(tx, clock, viewer, locked, {
+      amount: parseStoredAmount(rejected.amount, rejected.currency),
+      issueDate,
+      dueDate: addDays(issueDate, daysBetween(rejected.issueDate, rejected.dueDate)),
+      planPartId: rejected.planPartId,
+      reissueOfId: rejected.id,
+    });
   });
 }

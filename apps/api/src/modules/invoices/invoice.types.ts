@@ -1,6 +1,11 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
-import { INVOICE_STATUSES, type InvoiceStatus } from '@arus/domain';
+import {
+  INVOICE_ACTIONS,
+  INVOICE_STATUSES,
+  type InvoiceAction,
+  type InvoiceStatus,
+} from '@arus/domain';
 
 import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 
@@ -12,6 +17,16 @@ registerEnumType(InvoiceStatusEnum, {
   name: 'InvoiceStatus',
   description:
     'GENERATED → SENT → PROCESSING → COMPLETED (paid); SENT or PROCESSING → REJECTED; GENERATED → VOIDED. COMPLETED, REJECTED and VOIDED are final.',
+});
+
+export const InvoiceActionEnum = Object.fromEntries(INVOICE_ACTIONS.map((a) => [a, a])) as {
+  [K in InvoiceAction]: K;
+};
+
+registerEnumType(InvoiceActionEnum, {
+  name: 'InvoiceAction',
+  description:
+    'What the viewer may do next with an invoice: SEND, START_PROCESSING, COMPLETE, REJECT, VOID, REISSUE.',
 });
 
 @ObjectType({ description: 'One partial bill of a sales order.', simpleResolvers: true })
@@ -57,6 +72,9 @@ export class Invoice {
   })
   externalRef!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The billing plan part it bills, if any.' })
+  planPartId!: string | null;
+
   salesOrderId!: string;
   reissueOfId!: string | null;
 }
@@ -66,8 +84,17 @@ export class CreateInvoiceInput {
   @Field(() => ID)
   salesOrderId!: string;
 
-  @Field(() => DecimalScalar, { description: 'What to bill; at most what the order has unbilled.' })
-  amount!: string;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'What to bill, at most what the order has unbilled; or give planPartId.',
+  })
+  amount?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "A part of the order's billing plan to bill; or give amount.",
+  })
+  planPartId?: string | null;
 
   @Field(() => LocalDateScalar)
   dueDate!: string;

@@ -1,21 +1,55 @@
-import { eq } from 'drizzle-orm';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { schema } from '@arus/db';
-import { formatAmount, isBillingInvoice, parseStoredAmount } from '@arus/domain';
+import {
+  formatAmount,
+  isBillingInvoice,
+  parseStoredAmount,
+  salesOrderActions,
+  type SalesOrderAction,
+} from '@arus/domain';
 
-import type { Context } from '../../graphql/context';
+import type { Context, Viewer } from '../../graphql/context';
 import { sumStored } from '../../graphql/money';
 import { DecimalScalar } from '../../graphql/scalars';
-import { assertCanOpenCustomer, maskMoney, requireViewer } from '../access/policy';
+import {
+  maskMoney,
+  mayDeliverWhatItSees,
+  mayWriteWhatItSees,
+  requireViewer,
+} from '../access/policy';
+import { toAuditEvents } from '../audit/audit.mapper';
+import { AuditEvent } from '../audit/audit.types';
 import { toInvoice } from '../invoices/invoice.mapper';
 import { Invoice } from '../invoices/invoice.types';
-import { toProject } from '../projects/project.mapper';
+import { toProject, type ProjectRow } from '../projects/project.mapper';
 import { Project } from '../projects/project.types';
 import { toQuote } from '../quotes/quote.mapper';
 import { Quote } from '../quotes/quote.types';
-import { toSalesOrder } from './sales-order.mapper';
-import { SalesOrder } from './sales-order.types';
+import { toBillingPlanPart, toSalesOrder, type SalesOrderRow } from './sales-order.mapper';
+import { SalesOrderPayload } from './sales-order.payload';
+import {
+  cancelSalesOrder,
+  findSalesOrder,
+  fulfillSalesOrder,
+  setBillingPlan,
+  updateSalesOrderDeadline,
+  updateSalesOrderProgress,
+} from './sales-order.service';
+import {
+  BillingPlanPart,
+  SalesOrder,
+  SalesOrderActionEnum,
+  SetBillingPlanInput,
+  UpdateSalesOrderDeadlineInput,
+  UpdateSalesOrderProgressInput,
+} from './sales-order.types';
+
+/** Which of an order's actions each role group may take. */
+const DELIVERY_ACTIONS: ReadonlySet<SalesOrderAction> = new Set([
+  'SET_PROGRESS',
+  'MOVE_DEADLINE',
+  'FULFILL',
+]);
 
 @Resolver(() => SalesOrder)
 export class SalesOrderResolver {
@@ -23,15 +57,79 @@ export class SalesOrderResolver {
   async salesOrder(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
     const viewer = requireViewer(context);
 
-    const [row] = await context.db
-      .select({ order: schema.salesOrders, customer: schema.customers })
-      .from(schema.salesOrders)
-      .innerJoin(schema.customers, eq(schema.customers.id, schema.salesOrders.customerId))
-      .where(eq(schema.salesOrders.id, id));
-    if (!row) return null;
-    assertCanOpenCustomer(viewer, row.customer);
+    const order = await findSalesOrder(context.db, viewer, id);
 
-    return toSalesOrder(viewer, row.order);
+    return order && toSalesOrder(viewer, order);
+  }
+
+  @Mutation(() => SalesOrderPayload, {
+    description:
+      "Moves an open order's deadline, which moves its project and the project's other open orders too.",
+  })
+  async updateSalesOrderDeadline(
+    @Arg('input', () => UpdateSalesOrderDeadlineInput) input: UpdateSalesOrderDeadlineInput,
+    @Ctx() context: Context,
+  ): Promise<SalesOrderPayload> {
+    const viewer = requireViewer(context);
+
+    const moved = await updateSalesOrderDeadline(context.db, context.clock, viewer, input);
+
+    context.log.info(
+      { orderId: moved.order.id, deadline: input.deadline, orders: moved.movedOrders.length },
+      'order deadline moved',
+    );
+    return payload(viewer, moved.order, moved.project, moved.movedOrders);
+  }
+
+  @Mutation(() => SalesOrderPayload, { description: 'Sets fulfilment progress, 0 to 100.' })
+  async updateSalesOrderProgress(
+    @Arg('input', () => UpdateSalesOrderProgressInput) input: UpdateSalesOrderProgressInput,
+    @Ctx() context: Context,
+  ): Promise<SalesOrderPayload> {
+    const viewer = requireViewer(context);
+
+    const order = await updateSalesOrderProgress(context.db, context.clock, viewer, input);
+
+    context.log.info({ orderId: order.id, progress: input.progress }, 'order progress set');
+    return payload(viewer, order, await projectOf(order, context), []);
+  }
+
+  @Mutation(() => SalesOrderPayload, { description: 'IN_PROGRESS → FULFILLED (progress 100).' })
+  async fulfillSalesOrder(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
+    const viewer = requireViewer(context);
+
+    const order = await fulfillSalesOrder(context.db, context.clock, viewer, id);
+
+    context.log.info({ orderId: order.id }, 'order fulfilled');
+    return payload(viewer, order, await projectOf(order, context), []);
+  }
+
+  @Mutation(() => SalesOrderPayload, {
+    description: 'OPEN or IN_PROGRESS → CANCELLED, while none of its invoices bills anything.',
+  })
+  async cancelSalesOrder(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
+    const viewer = requireViewer(context);
+
+    const order = await cancelSalesOrder(context.db, context.clock, viewer, id);
+
+    context.log.info({ orderId: order.id }, 'order cancelled');
+    return payload(viewer, order, await projectOf(order, context), []);
+  }
+
+  @Mutation(() => SalesOrderPayload, {
+    description:
+      'Replaces the billing plan (deposits, milestones, a retention); its parts add up to the order total exactly.',
+  })
+  async setBillingPlan(
+    @Arg('input', () => SetBillingPlanInput) input: SetBillingPlanInput,
+    @Ctx() context: Context,
+  ): Promise<SalesOrderPayload> {
+    const viewer = requireViewer(context);
+
+    const { order, parts } = await setBillingPlan(context.db, context.clock, viewer, input);
+
+    context.log.info({ orderId: order.id, parts: parts.length }, 'billing plan set');
+    return payload(viewer, order, await projectOf(order, context), []);
   }
 
   @FieldResolver(() => Quote)
@@ -53,6 +151,15 @@ export class SalesOrderResolver {
     return rows.map((row) => toInvoice(viewer, row, context.clock));
   }
 
+  @FieldResolver(() => [BillingPlanPart], {
+    description: 'How it is to be billed, in order; empty when it has no plan.',
+  })
+  async billingPlan(@Root() order: SalesOrder, @Ctx() context: Context) {
+    const viewer = requireViewer(context);
+    const rows = await context.loaders.billingPlanByOrderId.load(order.id);
+    return rows.map((row) => toBillingPlanPart(viewer, row, order.currency));
+  }
+
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
     description: 'The sum of its invoices that are not REJECTED or VOIDED.',
@@ -68,6 +175,31 @@ export class SalesOrderResolver {
     const unbilled = parseStoredAmount(order.storedTotal, order.currency) - billed;
     return maskMoney(requireViewer(context), formatAmount(unbilled, order.currency));
   }
+
+  @FieldResolver(() => [SalesOrderActionEnum], {
+    description: 'What the viewer may do next, by the status machine and its role.',
+  })
+  async actions(@Root() order: SalesOrder, @Ctx() context: Context): Promise<SalesOrderAction[]> {
+    const viewer = requireViewer(context);
+    const [invoices, plan] = await Promise.all([
+      context.loaders.invoicesBySalesOrderId.load(order.id),
+      context.loaders.billingPlanByOrderId.load(order.id),
+    ]);
+    const live = invoices.filter((invoice) => isBillingInvoice(invoice.status));
+    const actions = salesOrderActions(order.status, {
+      hasLiveInvoices: live.length > 0,
+      isPlanBilled: live.some((invoice) => plan.some((part) => part.id === invoice.planPartId)),
+    });
+    return actions.filter((action) =>
+      DELIVERY_ACTIONS.has(action) ? mayDeliverWhatItSees(viewer) : mayWriteWhatItSees(viewer),
+    );
+  }
+
+  @FieldResolver(() => [AuditEvent], { description: 'Its changes, oldest first.' })
+  async history(@Root() order: SalesOrder, @Ctx() context: Context): Promise<AuditEvent[]> {
+    const rows = await context.loaders.auditEventsByEntityId.load(order.id);
+    return toAuditEvents(requireViewer(context), rows);
+  }
 }
 
 async function billedOf(order: SalesOrder, context: Context): Promise<bigint> {
@@ -77,4 +209,21 @@ async function billedOf(order: SalesOrder, context: Context): Promise<bigint> {
     billing.map((row) => row.amount),
     order.currency,
   );
+}
+
+async function projectOf(order: SalesOrderRow, context: Context): Promise<ProjectRow> {
+  return (await context.loaders.projectById.load(order.projectId))!;
+}
+
+function payload(
+  viewer: Viewer,
+  order: SalesOrderRow,
+  project: ProjectRow,
+  moved: SalesOrderRow[],
+): SalesOrderPayload {
+  return {
+    salesOrder: toSalesOrder(viewer, order),
+    project: toProject(viewer, project, order.currency),
+    salesOrders: moved.map((row) => toSalesOrder(viewer, row)),
+  };
 }

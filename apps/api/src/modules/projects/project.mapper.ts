@@ -19,6 +19,7 @@ export function toProject(viewer: Viewer, row: ProjectRow, currency: string): Pr
     currency,
     scopeNote: row.scopeNote,
     documentLinks: row.documentLinks,
+    version: row.version,
     customerId: row.customerId,
   };
 }

@@ -2,14 +2,29 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 
 import type { Context } from '../../graphql/context';
 import { requireViewer } from '../access/policy';
+import { toAuditEvents } from '../audit/audit.mapper';
+import { AuditEvent } from '../audit/audit.types';
 import { Customer } from '../customers/customer.types';
 import { toQuote } from '../quotes/quote.mapper';
 import { Quote } from '../quotes/quote.types';
 import { toSalesOrder } from '../orders/sales-order.mapper';
 import { SalesOrder } from '../orders/sales-order.types';
 import { toProject } from './project.mapper';
-import { createProject, findProject } from './project.service';
-import { CreateProjectInput, Project, ProjectPayload } from './project.types';
+import {
+  createProject,
+  findProject,
+  markProjectDelivered,
+  updateProject,
+  updateProjectDeadline,
+} from './project.service';
+import {
+  CreateProjectInput,
+  MarkProjectDeliveredInput,
+  Project,
+  ProjectPayload,
+  UpdateProjectDeadlineInput,
+  UpdateProjectInput,
+} from './project.types';
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -36,7 +51,70 @@ export class ProjectResolver {
     const { project, currency } = await createProject(context.db, context.clock, viewer, input);
 
     context.log.info({ projectId: project.id, code: project.code }, 'project created');
-    return { project: toProject(viewer, project, currency) };
+    return { project: toProject(viewer, project, currency), salesOrders: [] };
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'Edits name, money, scope and links.' })
+  async updateProject(
+    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Ctx() context: Context,
+  ): Promise<ProjectPayload> {
+    const viewer = requireViewer(context);
+
+    const { project, currency } = await updateProject(context.db, context.clock, viewer, input);
+
+    context.log.info({ projectId: project.id }, 'project updated');
+    return { project: toProject(viewer, project, currency), salesOrders: [] };
+  }
+
+  @Mutation(() => ProjectPayload, {
+    description: 'Moves the deadline of the project and of all its open orders, with a reason.',
+  })
+  async updateProjectDeadline(
+    @Arg('input', () => UpdateProjectDeadlineInput) input: UpdateProjectDeadlineInput,
+    @Ctx() context: Context,
+  ): Promise<ProjectPayload> {
+    const viewer = requireViewer(context);
+
+    const moved = await updateProjectDeadline(context.db, context.clock, viewer, input);
+
+    context.log.info(
+      { projectId: moved.project.id, deadline: input.deadline, orders: moved.movedOrders.length },
+      'project deadline moved',
+    );
+    return {
+      project: toProject(viewer, moved.project, moved.currency),
+      salesOrders: moved.movedOrders.map((order) => toSalesOrder(viewer, order)),
+    };
+  }
+
+  @Mutation(() => ProjectPayload, {
+    description: 'Records the day the project was delivered (the on-time delivery KPI reads it).',
+  })
+  async markProjectDelivered(
+    @Arg('input', () => MarkProjectDeliveredInput) input: MarkProjectDeliveredInput,
+    @Ctx() context: Context,
+  ): Promise<ProjectPayload> {
+    const viewer = requireViewer(context);
+
+    const { project, currency } = await markProjectDelivered(
+      context.db,
+      context.clock,
+      viewer,
+      input,
+    );
+
+    context.log.info(
+      { projectId: project.id, deliveredOn: input.deliveredOn },
+      'project delivered',
+    );
+    return { project: toProject(viewer, project, currency), salesOrders: [] };
+  }
+
+  @FieldResolver(() => [AuditEvent], { description: 'Its changes, oldest first.' })
+  async history(@Root() project: Project, @Ctx() context: Context): Promise<AuditEvent[]> {
+    const rows = await context.loaders.auditEventsByEntityId.load(project.id);
+    return toAuditEvents(requireViewer(context), rows);
   }
 
   @FieldResolver(() => Customer)

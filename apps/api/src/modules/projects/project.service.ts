@@ -1,13 +1,24 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 
 import { nextCode, schema, type Database } from '@arus/db';
-import { parseAmount, validationError, yearOf, type Clock } from '@arus/domain';
+import {
+  formatAmount,
+  localDateIn,
+  parseAmount,
+  validationError,
+  yearOf,
+  type Clock,
+} from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
+import { readName, readReason } from '../../graphql/input';
 import { byIdOrCode } from '../../graphql/lookup';
-import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
-import { lockCustomer } from '../customers/customer.service';
+import { staleVersion } from '../../graphql/version';
+import { assertCanDeliver, assertCanOpenCustomer, assertCanWrite } from '../access/policy';
+import { changedFields, recordAudit } from '../audit/audit.service';
+import { accountOf, lockCustomer } from '../customers/customer.service';
 import { companyToday } from '../settings/company.service';
+import { lockProject, moveProjectDeadline } from './project-deadline.service';
 import type { ProjectRow } from './project.mapper';
 import type { CreateProjectInput } from './project.types';
 
@@ -26,29 +37,29 @@ function readLinks(links: string[] | null | undefined): string[] {
   return cleaned;
 }
 
+/** A budget or cost as stored, in the account's currency; undefined when not given. */
+function readMoney(field: string, value: string | null | undefined, currency: string) {
+  if (value === undefined) return undefined;
+  if (value === null) return null;
+  const minor = parseAmount(`input.${field}`, value, currency);
+  if (minor < 0n) throw validationError(`input.${field}`, `The ${field} cannot be negative.`);
+  return formatAmount(minor, currency);
+}
+
 export async function createProject(
   db: Database,
   clock: Clock,
   viewer: Viewer,
   input: CreateProjectInput,
 ): Promise<{ project: ProjectRow; currency: string }> {
-  const name = input.name.trim();
-  if (name === '' || name.length > 200) {
-    throw validationError('input.name', 'Give the project a name of 1 to 200 characters.');
-  }
+  const name = readName('input.name', input.name, 'project');
   const documentLinks = readLinks(input.documentLinks);
 
   return db.transaction(async (tx) => {
     const customer = await lockCustomer(tx, input.customerId);
     assertCanWrite(viewer, customer);
-    const readMoney = (field: string, value: string | null | undefined) => {
-      if (value == null) return null;
-      const minor = parseAmount(`input.${field}`, value, customer.currency);
-      if (minor < 0n) throw validationError(`input.${field}`, `The ${field} cannot be negative.`);
-      return value;
-    };
-    const budget = readMoney('budget', input.budget);
-    const deliveryCost = readMoney('deliveryCost', input.deliveryCost);
+    const budget = readMoney('budget', input.budget, customer.currency) ?? null;
+    const deliveryCost = readMoney('deliveryCost', input.deliveryCost, customer.currency) ?? null;
 
     const code = await nextCode(tx, 'PROJECT', yearOf(await companyToday(tx, clock)));
     const [project] = await tx
@@ -64,6 +75,10 @@ export async function createProject(
         documentLinks,
       })
       .returning();
+    await recordAudit(tx, clock, viewer, [
+      { customerId: customer.id, entityType: 'PROJECT', entityId: project!.id, action: 'CREATED' },
+    ]);
+
     return { project: project!, currency: customer.currency };
   });
 }
@@ -85,4 +100,114 @@ export async function findProject(
 
   assertCanOpenCustomer(viewer, row.customer);
   return { project: row.project, currency: row.customer.currency };
+}
+
+export async function updateProjectDeadline(
+  db: Database,
+  clock: Clock,
+  viewer: Viewer,
+  input: { projectId: string; deadline: string; reason: string },
+) {
+  const reason = readReason('input.reason', input.reason);
+
+  return db.transaction(async (tx) => {
+    const project = await lockProject(tx, input.projectId);
+    const moved = await moveProjectDeadline(tx, clock, viewer, project, input.deadline, reason);
+    return { ...moved, currency: (await accountOf(tx, project.customerId)).currency };
+  });
+}
+
+/** Records the day the work was delivered, which the on-time delivery KPI reads. */
+export async function markProjectDelivered(
+  db: Database,
+  clock: Clock,
+  viewer: Viewer,
+  input: { projectId: string; deliveredOn: string },
+) {
+  return db.transaction(async (tx) => {
+    const project = await lockProject(tx, input.projectId);
+    const customer = await accountOf(tx, project.customerId);
+    assertCanDeliver(viewer, customer);
+    const today = localDateIn(customer.timeZone, clock.now());
+    if (input.deliveredOn > today) {
+      throw validationError(
+        'input.deliveredOn',
+        `${input.deliveredOn} is in the future (today is ${today} in ${customer.timeZone}).`,
+      );
+    }
+
+    const [delivered] = await tx
+      .update(schema.projects)
+      .set({
+        deliveredOn: input.deliveredOn,
+        version: sql`${schema.projects.version} + 1`,
+        updatedAt: clock.now(),
+      })
+      .where(eq(schema.projects.id, project.id))
+      .returning();
+    await recordAudit(tx, clock, viewer, [
+      {
+        customerId: project.customerId,
+        entityType: 'PROJECT',
+        entityId: project.id,
+        action: 'DELIVERED',
+        field: 'deliveredOn',
+        from: project.deliveredOn,
+        to: input.deliveredOn,
+      },
+    ]);
+
+    return { project: delivered!, currency: customer.currency };
+  });
+}
+
+export interface ProjectChanges {
+  name?: string | null;
+  budget?: string | null;
+  deliveryCost?: string | null;
+  scopeNote?: string | null;
+  documentLinks?: string[] | null;
+}
+
+/**
+ * Edits a project's description and money. `version` is the one the editor loaded: a project
+ * someone else changed since is refused with CONFLICT rather than silently overwritten.
+ */
+export async function updateProject(
+  db: Database,
+  clock: Clock,
+  viewer: Viewer,
+  input: ProjectChanges & { projectId: string; version: number },
+) {
+  return db.transaction(async (tx) => {
+    const project = await lockProject(tx, input.projectId);
+    const customer = await accountOf(tx, project.customerId);
+    assertCanWrite(viewer, customer);
+    if (project.version !== input.version) throw staleVersion('project', project.code);
+
+    const changes = {
+      name: input.name == null ? undefined : readName('input.name', input.name, 'project'),
+      budget: readMoney('budget', input.budget, customer.currency),
+      deliveryCost: readMoney('deliveryCost', input.deliveryCost, customer.currency),
+      scopeNote: input.scopeNote === undefined ? undefined : input.scopeNote?.trim() || null,
+      documentLinks: input.documentLinks == null ? undefined : readLinks(input.documentLinks),
+    };
+    const [updated] = await tx
+      .update(schema.projects)
+      .set({ ...changes, version: sql`${schema.projects.version} + 1`, updatedAt: clock.now() })
+      .where(eq(schema.projects.id, project.id))
+      .returning();
+    await recordAudit(
+      tx,
+      clock,
+      viewer,
+      changedFields(
+        { customerId: project.customerId, entityType: 'PROJECT', entityId: project.id },
+        project,
+        changes,
+      ),
+    );
+
+    return { project: updated!, currency: customer.currency };
+  });
 }

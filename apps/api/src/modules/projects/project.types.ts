@@ -1,4 +1,6 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+import { SalesOrder } from '../orders/sales-order.types';
 
 import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 
@@ -36,6 +38,9 @@ export class Project {
   @Field(() => [String], { description: 'Links to its documents (contracts, briefs, designs).' })
   documentLinks!: string[];
 
+  @Field(() => Int, { description: 'Changes with every edit; send it back with updateProject.' })
+  version!: number;
+
   customerId!: string;
 }
 
@@ -63,8 +68,58 @@ export class CreateProjectInput {
   documentLinks?: string[] | null;
 }
 
+@InputType({ description: 'The fields to change; a field left out keeps its value.' })
+export class UpdateProjectInput {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => Int, { description: 'The version you loaded; CONFLICT when it changed since.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'null clears it.' })
+  budget?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'null clears it.' })
+  deliveryCost?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
+  scopeNote?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  documentLinks?: string[] | null;
+}
+
+@InputType()
+export class UpdateProjectDeadlineInput {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => LocalDateScalar)
+  deadline!: string;
+
+  @Field(() => String, { description: 'Why it moves; kept in the history.' })
+  reason!: string;
+}
+
+@InputType()
+export class MarkProjectDeliveredInput {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Today or earlier.' })
+  deliveredOn!: string;
+}
+
 @ObjectType({ simpleResolvers: true })
 export class ProjectPayload {
   @Field(() => Project)
   project!: Project;
+
+  @Field(() => [SalesOrder], {
+    description: 'The orders whose deadline this change moved with the project (often none).',
+  })
+  salesOrders!: SalesOrder[];
 }

@@ -19,6 +19,7 @@ export function toQuote(viewer: Viewer, row: QuoteRow, clock: Clock): Quote {
     currency: row.currency,
     validUntil: row.validUntil,
     decidedOn: quoteDecidedOn({ status, validUntil: row.validUntil, decidedOn: row.decidedOn }),
+    version: row.version,
     projectId: row.projectId,
   };
 }

@@ -1,14 +1,32 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
+import { quoteActions, type QuoteAction } from '@arus/domain';
+
 import type { Context } from '../../graphql/context';
-import { requireViewer } from '../access/policy';
+import { mayWriteWhatItSees, requireViewer } from '../access/policy';
+import { toAuditEvents } from '../audit/audit.mapper';
+import { AuditEvent } from '../audit/audit.types';
 import { toSalesOrder } from '../orders/sales-order.mapper';
 import { SalesOrder } from '../orders/sales-order.types';
 import { toProject } from '../projects/project.mapper';
 import { Project } from '../projects/project.types';
 import { toQuote } from './quote.mapper';
-import { acceptQuote, createQuote, declineQuote, findQuote, sendQuote } from './quote.service';
-import { AcceptQuotePayload, CreateQuoteInput, Quote, QuotePayload } from './quote.types';
+import {
+  acceptQuote,
+  createQuote,
+  declineQuote,
+  findQuote,
+  sendQuote,
+  updateQuote,
+} from './quote.service';
+import {
+  AcceptQuotePayload,
+  CreateQuoteInput,
+  Quote,
+  QuoteActionEnum,
+  QuotePayload,
+  UpdateQuoteInput,
+} from './quote.types';
 
 @Resolver(() => Quote)
 export class QuoteResolver {
@@ -73,6 +91,32 @@ export class QuoteResolver {
 
     context.log.info({ quoteId: row.id }, 'quote declined');
     return { quote: toQuote(viewer, row, context.clock) };
+  }
+
+  @Mutation(() => QuotePayload, { description: 'Changes the total or validity of a DRAFT.' })
+  async updateQuote(
+    @Arg('input', () => UpdateQuoteInput) input: UpdateQuoteInput,
+    @Ctx() context: Context,
+  ): Promise<QuotePayload> {
+    const viewer = requireViewer(context);
+
+    const row = await updateQuote(context.db, context.clock, viewer, input);
+
+    context.log.info({ quoteId: row.id }, 'quote updated');
+    return { quote: toQuote(viewer, row, context.clock) };
+  }
+
+  @FieldResolver(() => [QuoteActionEnum], {
+    description: 'What the viewer may do next, by the status machine and its role.',
+  })
+  actions(@Root() quote: Quote, @Ctx() context: Context): QuoteAction[] {
+    return mayWriteWhatItSees(requireViewer(context)) ? quoteActions(quote.status) : [];
+  }
+
+  @FieldResolver(() => [AuditEvent], { description: 'Its changes, oldest first.' })
+  async history(@Root() quote: Quote, @Ctx() context: Context): Promise<AuditEvent[]> {
+    const rows = await context.loaders.auditEventsByEntityId.load(quote.id);
+    return toAuditEvents(requireViewer(context), rows);
   }
 
   @FieldResolver(() => Project)

@@ -7,8 +7,10 @@ import {
   assertMove,
   effectiveQuoteStatus,
   localDateIn,
+  formatAmount,
   notFound,
   parseAmount,
+  parseStoredAmount,
   validationError,
   yearOf,
   type Clock,
@@ -16,7 +18,9 @@ import {
 } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
+import { staleVersion } from '../../graphql/version';
 import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
+import { changedFields, recordAudit } from '../audit/audit.service';
 import { accountOf, lockCustomer } from '../customers/customer.service';
 import type { SalesOrderRow } from '../orders/sales-order.mapper';
 import { companyToday } from '../settings/company.service';
@@ -32,17 +36,30 @@ async function lockQuote(tx: Executor, viewer: Viewer, id: string): Promise<Quot
   return quote;
 }
 
-async function storeQuoteStatus(
+/** Stores a quote's new status and its trace; `actor` null is the expiry sweep. */
+export async function storeQuoteStatus(
   tx: Executor,
+  clock: Clock,
+  actor: Viewer | null,
   quote: QuoteRow,
   status: QuoteStatus,
   decidedOn: string | null,
 ): Promise<QuoteRow> {
   const [row] = await tx
     .update(schema.quotes)
-    .set({ status, decidedOn, version: sql`${schema.quotes.version} + 1`, updatedAt: new Date() })
+    .set({ status, decidedOn, version: sql`${schema.quotes.version} + 1`, updatedAt: clock.now() })
     .where(eq(schema.quotes.id, quote.id))
     .returning();
+  await recordAudit(tx, clock, actor, [
+    {
+      customerId: quote.customerId,
+      entityType: 'QUOTE',
+      entityId: quote.id,
+      action: 'STATUS_CHANGED',
+      from: quote.status,
+      to: status,
+    },
+  ]);
   return { ...row!, timeZone: quote.timeZone };
 }
 
@@ -55,6 +72,23 @@ export async function findQuote(
   if (!quote) return null;
   assertCanOpenCustomer(viewer, await accountOf(db, quote.customerId));
   return quote;
+}
+
+/** A quote total as stored: exact, in the account's currency, not negative. */
+function readQuoteTotal(text: string, currency: string): string {
+  const total = parseAmount('input.total', text, currency);
+  if (total < 0n) throw validationError('input.total', 'A quote total cannot be negative.');
+  return formatAmount(total, currency);
+}
+
+function readValidUntil(validUntil: string, today: string, timeZone: string): string {
+  if (validUntil < today) {
+    throw validationError(
+      'input.validUntil',
+      `Valid-until ${validUntil} is already past (today is ${today} in ${timeZone}).`,
+    );
+  }
+  return validUntil;
 }
 
 export async function createQuote(
@@ -76,15 +110,9 @@ export async function createQuote(
     const customer = await lockCustomer(tx, project.customerId);
     assertCanWrite(viewer, customer);
 
-    const total = parseAmount('input.total', input.total, customer.currency);
-    if (total < 0n) throw validationError('input.total', 'A quote total cannot be negative.');
+    const total = readQuoteTotal(input.total, customer.currency);
     const today = localDateIn(customer.timeZone, clock.now());
-    if (input.validUntil < today) {
-      throw validationError(
-        'input.validUntil',
-        `Valid-until ${input.validUntil} is already past (today is ${today} in ${customer.timeZone}).`,
-      );
-    }
+    const validUntil = readValidUntil(input.validUntil, today, customer.timeZone);
 
     const code = await nextCode(tx, 'QUOTE', yearOf(await companyToday(tx, clock)));
     const [quote] = await tx
@@ -94,11 +122,15 @@ export async function createQuote(
         projectId: project.id,
         customerId: customer.id,
         status: input.asDraft ? 'DRAFT' : 'ACTIVE',
-        total: input.total,
+        total,
         currency: customer.currency,
-        validUntil: input.validUntil,
+        validUntil,
       })
       .returning();
+    await recordAudit(tx, clock, viewer, [
+      { customerId: customer.id, entityType: 'QUOTE', entityId: quote!.id, action: 'CREATED' },
+    ]);
+
     return { ...quote!, timeZone: customer.timeZone };
   });
 }
@@ -120,7 +152,7 @@ export async function sendQuote(db: Database, clock: Clock, viewer: Viewer, id: 
     assertMove('quote', QUOTE_TRANSITIONS, quote.status, 'ACTIVE');
     if (quote.validUntil < today) throw expiredError(quote);
 
-    return storeQuoteStatus(tx, quote, 'ACTIVE', null);
+    return storeQuoteStatus(tx, clock, viewer, quote, 'ACTIVE', null);
   });
 }
 
@@ -136,7 +168,7 @@ export async function declineQuote(db: Database, clock: Clock, viewer: Viewer, i
       'DECLINED',
     );
 
-    return storeQuoteStatus(tx, quote, 'DECLINED', today);
+    return storeQuoteStatus(tx, clock, viewer, quote, 'DECLINED', today);
   });
 }
 
@@ -164,7 +196,7 @@ export async function acceptQuote(
     if (quote.status === 'ACTIVE' && quote.validUntil < today) throw expiredError(quote);
     assertMove('quote', QUOTE_TRANSITIONS, quote.status, 'ACCEPTED');
 
-    const accepted = await storeQuoteStatus(tx, quote, 'ACCEPTED', today);
+    const accepted = await storeQuoteStatus(tx, clock, viewer, quote, 'ACCEPTED', today);
     const [project] = await tx
       .select({ deadline: schema.projects.deadline })
       .from(schema.projects)
@@ -184,7 +216,71 @@ export async function acceptQuote(
         deadline: project!.deadline,
       })
       .returning();
+    await recordAudit(tx, clock, viewer, [
+      {
+        customerId: quote.customerId,
+        entityType: 'SALES_ORDER',
+        entityId: salesOrder!.id,
+        action: 'CREATED',
+      },
+    ]);
 
     return { quote: accepted, salesOrder: salesOrder! };
+  });
+}
+
+/**
+ * Edits a DRAFT quote's total or validity. A sent quote is what the customer saw: changing it
+ * means a new quote. `version` is the one the editor loaded (else CONFLICT).
+ */
+export async function updateQuote(
+  db: Database,
+  clock: Clock,
+  viewer: Viewer,
+  input: { quoteId: string; version: number; total?: string | null; validUntil?: string | null },
+): Promise<QuoteRow> {
+  return db.transaction(async (tx) => {
+    const quote = await lockQuote(tx, viewer, input.quoteId);
+    if (quote.version !== input.version) throw staleVersion('quote', quote.code);
+    if (quote.status !== 'DRAFT') {
+      throw validationError(
+        'input.quoteId',
+        `Quote ${quote.code} is ${quote.status}: only a draft can change; make a new quote instead.`,
+      );
+    }
+    const total = input.total == null ? undefined : readQuoteTotal(input.total, quote.currency);
+    const validUntil =
+      input.validUntil == null
+        ? undefined
+        : readValidUntil(
+            input.validUntil,
+            localDateIn(quote.timeZone, clock.now()),
+            quote.timeZone,
+          );
+
+    const [row] = await tx
+      .update(schema.quotes)
+      .set({
+        total,
+        validUntil,
+        version: sql`${schema.quotes.version} + 1`,
+        updatedAt: clock.now(),
+      })
+      .where(eq(schema.quotes.id, quote.id))
+      .returning();
+    await recordAudit(
+      tx,
+      clock,
+      viewer,
+      changedFields(
+        { customerId: quote.customerId, entityType: 'QUOTE', entityId: quote.id },
+        {
+          total: formatAmount(parseStoredAmount(quote.total, quote.currency), quote.currency),
+          validUntil: quote.validUntil,
+        },
+        { total, validUntil },
+      ),
+    );
+    return { ...row!, timeZone: quote.timeZone };
   });
 }

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { QUOTE_STATUSES, type QuoteStatus } from '@arus/domain';
+import { QUOTE_ACTIONS, QUOTE_STATUSES, type QuoteAction, type QuoteStatus } from '@arus/domain';
 
 import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 import { SalesOrder } from '../orders/sales-order.types';
@@ -13,6 +13,15 @@ registerEnumType(QuoteStatusEnum, {
   name: 'QuoteStatus',
   description:
     'DRAFT until sent; ACTIVE while it may be accepted; ACCEPTED, DECLINED and EXPIRED are final.',
+});
+
+export const QuoteActionEnum = Object.fromEntries(QUOTE_ACTIONS.map((a) => [a, a])) as {
+  [K in QuoteAction]: K;
+};
+
+registerEnumType(QuoteActionEnum, {
+  name: 'QuoteAction',
+  description: 'What the viewer may do next with a quote: EDIT (a draft), SEND, ACCEPT, DECLINE.',
 });
 
 @ObjectType({
@@ -47,6 +56,9 @@ export class Quote {
   })
   decidedOn!: string | null;
 
+  @Field(() => Int, { description: 'Changes with every edit; send it back with updateQuote.' })
+  version!: number;
+
   projectId!: string;
 }
 
@@ -63,6 +75,21 @@ export class CreateQuoteInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Keep it as a DRAFT instead of ACTIVE.' })
   asDraft?: boolean | null;
+}
+
+@InputType({ description: 'Changes a DRAFT quote; a field left out keeps its value.' })
+export class UpdateQuoteInput {
+  @Field(() => ID)
+  quoteId!: string;
+
+  @Field(() => Int, { description: 'The version you loaded; CONFLICT when it changed since.' })
+  version!: number;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  total?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  validUntil?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
