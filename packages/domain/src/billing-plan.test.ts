@@ -21,7 +21,7 @@ describe('computeBillingPlan', () => {
   it('splits IDR 100,000,000.01 by 33.3333/33.3333/33.3334, the leftover sen to the largest', () => {
     const parts = [byPercent('33.3333'), byPercent('33.3333'), byPercent('33.3334')];
 
-    const plan = computeBillingPlan(10000000001n, parts);
+    const plan = computeBillingPlan(10000000001n, parts, 'IDR');
 
     expect(plan.map((part) => part.amount)).toEqual([3333330000n, 3333330000n, 3333340001n]);
   });
@@ -29,7 +29,7 @@ describe('computeBillingPlan', () => {
   it('splits IDR 999.99 by 70/20/10, the two leftover sen to the largest remainders', () => {
     const parts = [byPercent('70'), byPercent('20'), byPercent('10')];
 
-    const plan = computeBillingPlan(99999n, parts);
+    const plan = computeBillingPlan(99999n, parts, 'IDR');
 
     expect(plan.map((part) => part.amount)).toEqual([69999n, 20000n, 10000n]);
   });
@@ -41,7 +41,7 @@ describe('computeBillingPlan', () => {
       byPercent('5', { kind: 'RETENTION', label: 'Retention' }),
     ];
 
-    const plan = computeBillingPlan(15000000000n, parts);
+    const plan = computeBillingPlan(15000000000n, parts, 'IDR');
 
     expect(plan).toEqual([
       { kind: 'DEPOSIT', label: 'Deposit', amount: 4500000000n, percentage: '30' },
@@ -58,7 +58,7 @@ describe('computeBillingPlan', () => {
       byPercent('40', { label: 'Build' }),
     ];
 
-    const plan = computeBillingPlan(12345678901n, parts);
+    const plan = computeBillingPlan(12345678901n, parts, 'IDR');
 
     expect(plan).toEqual([
       { kind: 'DEPOSIT', label: 'Deposit', amount: 1000000000n, percentage: null },
@@ -70,7 +70,7 @@ describe('computeBillingPlan', () => {
   it('keeps the input order when a fixed part comes after the percentages', () => {
     const parts = [byPercent('50'), byPercent('50'), fixed(501n, { kind: 'RETENTION' })];
 
-    const plan = computeBillingPlan(10000n, parts);
+    const plan = computeBillingPlan(10000n, parts, 'IDR');
 
     expect(plan.map((part) => part.amount)).toEqual([4750n, 4749n, 501n]);
   });
@@ -78,7 +78,7 @@ describe('computeBillingPlan', () => {
   it('accepts fixed amounts alone when they add up to the total', () => {
     const parts = [fixed(1000n), fixed(2000n)];
 
-    const plan = computeBillingPlan(3000n, parts);
+    const plan = computeBillingPlan(3000n, parts, 'IDR');
 
     expect(plan.map((part) => part.amount)).toEqual([1000n, 2000n]);
   });
@@ -89,7 +89,7 @@ describe('computeBillingPlan', () => {
       byPercent('60', { label: 'x'.repeat(100) }),
     ];
 
-    const plan = computeBillingPlan(1000n, parts);
+    const plan = computeBillingPlan(1000n, parts, 'IDR');
 
     expect(plan.map((part) => part.label)).toEqual(['Deposit', 'x'.repeat(100)]);
   });
@@ -97,7 +97,7 @@ describe('computeBillingPlan', () => {
   it('counts a label in characters, not UTF-16 units', () => {
     const parts = [byPercent('100', { label: '🧾'.repeat(100) })];
 
-    const plan = computeBillingPlan(1000n, parts);
+    const plan = computeBillingPlan(1000n, parts, 'IDR');
 
     expect(plan[0]?.label).toBe('🧾'.repeat(100));
   });
@@ -107,7 +107,7 @@ describe('computeBillingPlan', () => {
     ['100.0000', '100'],
     ['0100.0', '100'],
   ])('gives percentage "%s" back as "%s"', (text, expected) => {
-    const plan = computeBillingPlan(1000n, [byPercent(text)]);
+    const plan = computeBillingPlan(1000n, [byPercent(text)], 'IDR');
 
     expect(plan[0]?.percentage).toBe(expected);
   });
@@ -115,7 +115,7 @@ describe('computeBillingPlan', () => {
   it('gives percentages back without trailing zeros or leading zeros', () => {
     const parts = [byPercent('33.30'), byPercent('066.2000'), byPercent('0.5')];
 
-    const plan = computeBillingPlan(1000n, parts);
+    const plan = computeBillingPlan(1000n, parts, 'IDR');
 
     expect(plan.map((part) => part.percentage)).toEqual(['33.3', '66.2', '0.5']);
   });
@@ -123,7 +123,7 @@ describe('computeBillingPlan', () => {
   it.each([0, 21])('refuses a plan of %i parts', (count) => {
     const parts = Array.from({ length: count }, () => fixed(1n));
 
-    const act = () => computeBillingPlan(BigInt(count), parts);
+    const act = () => computeBillingPlan(BigInt(count), parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts'));
   });
@@ -131,7 +131,7 @@ describe('computeBillingPlan', () => {
   it('accepts a plan of 20 parts', () => {
     const parts = Array.from({ length: 20 }, () => byPercent('5'));
 
-    const plan = computeBillingPlan(100n, parts);
+    const plan = computeBillingPlan(100n, parts, 'IDR');
 
     expect(plan.map((part) => part.amount)).toEqual(Array.from({ length: 20 }, () => 5n));
   });
@@ -139,7 +139,7 @@ describe('computeBillingPlan', () => {
   it('refuses a part of an unknown kind, naming it', () => {
     const parts = [byPercent('50'), byPercent('50', { kind: 'BONUS' as never })];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts.1.kind'));
   });
@@ -150,7 +150,7 @@ describe('computeBillingPlan', () => {
   ])('refuses a label that is %s, naming it', (_, label) => {
     const parts = [byPercent('50'), byPercent('50', { label })];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts.1.label'));
   });
@@ -161,7 +161,7 @@ describe('computeBillingPlan', () => {
   ])('refuses a part with neither amount nor percentage (%s), naming its amount', (_, part) => {
     const parts = [buildPart(part)];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts.0.amount'));
   });
@@ -169,7 +169,7 @@ describe('computeBillingPlan', () => {
   it('refuses a part with both an amount and a percentage, naming its percentage', () => {
     const parts = [buildPart({ amount: 1000n, percentage: '100' })];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts.0.percentage'));
   });
@@ -177,7 +177,7 @@ describe('computeBillingPlan', () => {
   it.each([0n, -500n])('refuses a fixed amount of %s, naming it', (amount) => {
     const parts = [fixed(1000n), fixed(amount)];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts.1.amount'));
   });
@@ -202,7 +202,7 @@ describe('computeBillingPlan', () => {
   ])('refuses percentage "%s", naming it', (percentage) => {
     const parts = [fixed(500n), byPercent(percentage)];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts.1.percentage'));
   });
@@ -214,7 +214,7 @@ describe('computeBillingPlan', () => {
       byPercent('5', { kind: 'RETENTION' }),
     ];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts.2.kind'));
   });
@@ -222,7 +222,7 @@ describe('computeBillingPlan', () => {
   it('refuses fixed amounts that add up to more than the total', () => {
     const parts = [fixed(600n), fixed(401n), byPercent('100')];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts'));
   });
@@ -230,7 +230,7 @@ describe('computeBillingPlan', () => {
   it('refuses fixed amounts alone that add up to less than the total', () => {
     const parts = [fixed(600n), fixed(399n)];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts'));
   });
@@ -241,7 +241,7 @@ describe('computeBillingPlan', () => {
   ])('refuses percentages that add up to %s', (_, percentages) => {
     const parts = percentages.map((percentage) => byPercent(percentage));
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts'));
   });
@@ -250,7 +250,7 @@ describe('computeBillingPlan', () => {
     // 1.00 by 99.9999/0.0001: exact shares 99.9999 and 0.0001; the leftover unit goes to the first
     const parts = [byPercent('99.9999'), byPercent('0.0001')];
 
-    const act = () => computeBillingPlan(100n, parts);
+    const act = () => computeBillingPlan(100n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts.1.percentage'));
   });
@@ -258,13 +258,13 @@ describe('computeBillingPlan', () => {
   it('refuses percentages when fixed amounts already take the whole total, naming the first', () => {
     const parts = [fixed(1000n, { kind: 'DEPOSIT' }), byPercent('60'), byPercent('40')];
 
-    const act = () => computeBillingPlan(1000n, parts);
+    const act = () => computeBillingPlan(1000n, parts, 'IDR');
 
     expect(act).toThrow(refusal('input.parts.1.percentage'));
   });
 
   it('throws a RangeError for a negative total, which no order has', () => {
-    const act = () => computeBillingPlan(-1n, [byPercent('100')]);
+    const act = () => computeBillingPlan(-1n, [byPercent('100')], 'IDR');
 
     expect(act).toThrow(RangeError);
   });
@@ -289,7 +289,7 @@ describe('computeBillingPlan, for any total and percentage plan', () => {
       fc.property(total, weights, (t, ws) => {
         const parts = ws.map((weight) => byPercent(asPercentage(weight)));
 
-        const plan = computeBillingPlan(t, parts);
+        const plan = computeBillingPlan(t, parts, 'IDR');
 
         expect(plan.reduce((sum, part) => sum + part.amount, 0n)).toBe(t);
       }),
@@ -301,7 +301,7 @@ describe('computeBillingPlan, for any total and percentage plan', () => {
       fc.property(total, weights, fc.bigInt({ min: 1n, max: 10n ** 15n }), (rest, ws, deposit) => {
         const parts = [fixed(deposit), ...ws.map((weight) => byPercent(asPercentage(weight)))];
 
-        const plan = computeBillingPlan(deposit + rest, parts);
+        const plan = computeBillingPlan(deposit + rest, parts, 'IDR');
 
         expect(plan.reduce((sum, part) => sum + part.amount, 0n)).toBe(deposit + rest);
       }),

@@ -1,5 +1,6 @@
 import { allocate } from './allocation';
 import { validationError } from './errors';
+import { formatAmount } from './money';
 
 export const PLAN_PART_KINDS = ['DEPOSIT', 'MILESTONE', 'RETENTION'] as const;
 export type PlanPartKind = (typeof PLAN_PART_KINDS)[number];
@@ -50,7 +51,12 @@ const PERCENTAGE = /^(\d+)(?:\.(\d+))?$/;
  *
  * @throws ArusError VALIDATION with field `input.parts` or `input.parts.<index>.<field>`.
  */
-export function computeBillingPlan(total: bigint, parts: readonly PlanPartInput[]): PlanPart[] {
+export function computeBillingPlan(
+  total: bigint,
+  parts: readonly PlanPartInput[],
+  currency: string,
+): PlanPart[] {
+  const money = (minor: bigint) => `${formatAmount(minor, currency)} ${currency}`;
   if (total < 0n) {
     throw new RangeError(`An order total is never negative (${total})`);
   }
@@ -68,16 +74,16 @@ export function computeBillingPlan(total: bigint, parts: readonly PlanPartInput[
   if (fixedSum > total) {
     throw validationError(
       'input.parts',
-      `The fixed amounts add up to ${fixedSum}, more than the total of ${total} (both in the ` +
-        `currency's smallest unit); lower them or bill part of the total by percentage.`,
+      `The fixed amounts add up to ${money(fixedSum)}, more than the total of ${money(total)}; ` +
+        `lower them or bill part of the total by percentage.`,
     );
   }
   const shared = read.filter((part) => part.weight !== null);
   if (shared.length === 0 && fixedSum !== total) {
     throw validationError(
       'input.parts',
-      `The fixed amounts add up to ${fixedSum}, less than the total of ${total} (both in the ` +
-        `currency's smallest unit); raise them or add a part by percentage for the rest.`,
+      `The fixed amounts add up to ${money(fixedSum)}, less than the total of ${money(total)}; ` +
+        `raise them or add a part by percentage for the rest.`,
     );
   }
   const percentSum = shared.reduce((sum, part) => sum + part.weight!, 0n);
@@ -99,8 +105,7 @@ export function computeBillingPlan(total: bigint, parts: readonly PlanPartInput[
       throw validationError(
         `input.parts.${part.index}.percentage`,
         `Part ${part.index + 1} ("${part.label}") would bill nothing: its ${part.percentage} % ` +
-          `of the ${rest} left to share (in the currency's smallest unit) rounds ` +
-          `to 0. Raise its percentage or remove the part.`,
+          `of the ${money(rest)} left to share rounds to 0. Raise its percentage or remove the part.`,
       );
     }
     return { kind: part.kind, label: part.label, amount, percentage: part.percentage };

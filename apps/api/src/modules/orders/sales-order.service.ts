@@ -215,6 +215,7 @@ export async function setBillingPlan(
             ? null
             : parseAmount(`input.parts.${index}.amount`, part.amount, order.currency),
       })),
+      order.currency,
     );
     const [billed] = await tx
       .select({ number: schema.invoices.number })
