@@ -10,6 +10,24 @@ export const InvoiceRowFields = graphql(`
     issueDate
     dueDate
     isOverdue
+    planPartId
+    rejectionReason
+    reissueOf {
+      id
+      number
+    }
+    actions
+  }
+`);
+
+export const BillingPlanPartFields = graphql(`
+  fragment BillingPlanPartRow on BillingPlanPart {
+    id
+    position
+    kind
+    label
+    percentage
+    amount
   }
 `);
 
@@ -24,6 +42,11 @@ export const SalesOrderDetailsFields = graphql(`
     currency
     deadline
     progress
+    version
+    actions
+    billingPlan {
+      ...BillingPlanPartRow
+    }
     invoices {
       ...InvoiceRow
     }
@@ -38,6 +61,8 @@ export const QuoteRowFields = graphql(`
     total
     currency
     validUntil
+    version
+    actions
   }
 `);
 
@@ -46,8 +71,14 @@ export const ProjectDetailsFields = graphql(`
     id
     code
     name
+    currency
     deadline
     deliveredOn
+    budget
+    deliveryCost
+    scopeNote
+    documentLinks
+    version
     quotes {
       ...QuoteRow
     }
@@ -66,6 +97,9 @@ export const AccountQuery = graphql(`
       name
       currency
       timeZone
+      email
+      taxId
+      version
       accountManager {
         id
         name

@@ -1,0 +1,44 @@
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+
+/**
+ * Runs any mutation of a document and then reloads every query on screen, so totals, statuses and
+ * the allowed next moves all come from the server rather than from guesses in the cache. One runner
+ * per document keeps all its buttons disabled while one of its moves is under way.
+ */
+export function useMutationRunner() {
+  const client = useApolloClient();
+  const [isRunning, setRunning] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = useCallback(
+    async <TData, TVariables extends OperationVariables>(
+      mutation: TypedDocumentNode<TData, TVariables>,
+      variables: TVariables,
+    ): Promise<TData | null> => {
+      setRunning(true);
+      setError(null);
+
+      try {
+        const result = await client.mutate({
+          mutation,
+          variables,
+          refetchQueries: 'active',
+          awaitRefetchQueries: true,
+        });
+        return (result.data as TData | undefined) ?? null;
+      } catch (caught) {
+        setError(caught);
+        return null;
+      } finally {
+        setRunning(false);
+      }
+    },
+    [client],
+  );
+
+  const reset = useCallback(() => setError(null), []);
+
+  return { run, isRunning, error, reset };
+}
