@@ -1,0 +1,18 @@
+import { Collapse, Stack } from '@mantine/core';
+import { useState } from 'react';
+
+import type { HistoryKind } from './historyQueries';
+import { HistoryPanel } from './HistoryPanel';
+import { HistoryToggle } from './HistoryToggle';
+
+/** A collapsed history under a card; table rows place the toggle and the panel themselves. */
+export function DocumentHistory({ kind, id }: { kind: HistoryKind; id: string }) {
+  const [expanded, setExpanded] = useState(false);
+
+  return (
+    <Stack gap={4} align="flex-start">
+      <HistoryToggle expanded={expanded} onToggle={() => setExpanded(!expanded)} />
+      <Collapse expanded={expanded}>{expanded && <HistoryPanel kind={kind} id={id} />}</Collapse>
+    </Stack>
+  );
+}
