@@ -1,0 +1,68 @@
+import type { TypedDocumentNode } from '@apollo/client';
+import { Button, Group, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { QuoteAction, QuoteRowFragment } from '../../gql/graphql';
+import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
+import { RefusalAlert } from '../../shared/ui';
+import { QuoteFormDialog } from './QuoteFormDialog';
+import { AcceptQuoteMutation, DeclineQuoteMutation, SendQuoteMutation } from './quotes.operations';
+
+// Each of these moves needs only the document's id.
+const mutations: Record<
+  Exclude<QuoteAction, 'EDIT'>,
+  TypedDocumentNode<unknown, { id: string }>
+> = {
+  SEND: SendQuoteMutation,
+  ACCEPT: AcceptQuoteMutation,
+  DECLINE: DeclineQuoteMutation,
+};
+
+const colors: Record<QuoteAction, string> = {
+  EDIT: 'gray',
+  SEND: 'blue',
+  ACCEPT: 'green',
+  DECLINE: 'red',
+};
+
+/** The moves the API allows on this quote now, and nothing else. */
+export function QuoteActions({ quote }: { quote: QuoteRowFragment }) {
+  const { t } = useTranslation();
+  const { run, isRunning, error } = useMutationRunner();
+  const [isEditing, setEditing] = useState(false);
+
+  if (quote.actions.length === 0) return null;
+
+  const act = (action: QuoteAction) => {
+    if (action === 'EDIT') setEditing(true);
+    else void run(mutations[action], { id: quote.id });
+  };
+
+  return (
+    <Stack gap="xs" align="flex-end">
+      <Group gap={4} justify="flex-end" wrap="nowrap">
+        {quote.actions.map((action) => (
+          <Button
+            key={action}
+            size="compact-xs"
+            variant="light"
+            color={colors[action]}
+            disabled={isRunning}
+            onClick={() => act(action)}
+          >
+            {t(`quoteActions.${action}`)}
+          </Button>
+        ))}
+      </Group>
+      <RefusalAlert error={error} currency={quote.currency} />
+      {isEditing && (
+        <QuoteFormDialog
+          quote={quote}
+          currency={quote.currency}
+          onClose={() => setEditing(false)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,58 @@
+import type {
+  BillingPlanPartRowFragment,
+  InvoiceRowFragment,
+  SalesOrderDetailsFragment,
+} from '../gql/graphql';
+
+export function buildInvoice(overrides: Partial<InvoiceRowFragment> = {}): InvoiceRowFragment {
+  return {
+    id: 'inv-1',
+    number: 'INV-2026-00001',
+    status: 'SENT',
+    amount: '1250000.00',
+    currency: 'IDR',
+    issueDate: '2026-02-01',
+    dueDate: '2026-03-03',
+    isOverdue: false,
+    planPartId: null,
+    rejectionReason: null,
+    reissueOf: null,
+    actions: [],
+    ...overrides,
+  };
+}
+
+export function buildPlanPart(
+  overrides: Partial<BillingPlanPartRowFragment> = {},
+): BillingPlanPartRowFragment {
+  return {
+    id: 'part-1',
+    position: 1,
+    kind: 'DEPOSIT',
+    label: 'Deposit',
+    percentage: '30',
+    amount: '9000000.00',
+    ...overrides,
+  };
+}
+
+export function buildSalesOrder(
+  overrides: Partial<SalesOrderDetailsFragment> = {},
+): SalesOrderDetailsFragment {
+  return {
+    id: 'so-3',
+    code: 'SO-2026-0003',
+    status: 'IN_PROGRESS',
+    total: '30000000.00',
+    billedTotal: '0.00',
+    unbilledTotal: '30000000.00',
+    currency: 'IDR',
+    deadline: '2026-06-30',
+    progress: 40,
+    version: 1,
+    actions: [],
+    billingPlan: [],
+    invoices: [],
+    ...overrides,
+  };
+}
