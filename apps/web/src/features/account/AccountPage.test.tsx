@@ -5,6 +5,7 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
 import { renderWithProviders } from '../../test/renderWithProviders';
+import { ViewerQuery } from '../auth/auth.operations';
 import { AccountKpisQuery, AccountQuery } from './account.operations';
 import { AccountPage } from './AccountPage';
 
@@ -31,6 +32,9 @@ function buildAccount() {
     name: 'PT Sinar Jaya',
     currency: 'IDR',
     timeZone: 'Asia/Jakarta',
+    email: 'finance@sinarjaya.co.id',
+    taxId: null,
+    version: 3,
     accountManager: { __typename: 'User', id: 'user-1', name: 'Ayu Lestari' },
     projects: [
       {
@@ -38,8 +42,14 @@ function buildAccount() {
         id: 'prj-7',
         code: 'PRJ-2026-0007',
         name: 'Website relaunch',
+        currency: 'IDR',
         deadline: '2026-06-30',
         deliveredOn: null,
+        budget: '35000000.00',
+        deliveryCost: '20000000.00',
+        scopeNote: null,
+        documentLinks: [],
+        version: 2,
         quotes: [
           {
             __typename: 'Quote',
@@ -49,6 +59,8 @@ function buildAccount() {
             total: '30000000.00',
             currency: 'IDR',
             validUntil: '2026-01-31',
+            version: 1,
+            actions: [],
           },
         ],
         salesOrders: [
@@ -63,6 +75,9 @@ function buildAccount() {
             currency: 'IDR',
             deadline: '2026-06-30',
             progress: 40,
+            version: 4,
+            actions: ['SET_PROGRESS', 'MOVE_DEADLINE'],
+            billingPlan: [],
             invoices: [
               {
                 __typename: 'Invoice',
@@ -74,6 +89,10 @@ function buildAccount() {
                 issueDate: '2026-02-01',
                 dueDate: '2026-03-03',
                 isOverdue: true,
+                planPartId: null,
+                rejectionReason: null,
+                reissueOf: null,
+                actions: ['START_PROCESSING', 'REJECT'],
               },
             ],
           },
@@ -82,6 +101,15 @@ function buildAccount() {
     ],
   };
 }
+
+const viewer = {
+  request: { query: ViewerQuery },
+  result: {
+    data: {
+      viewer: { __typename: 'User', id: 'user-1', name: 'Ayu Lestari', role: 'ACCOUNT_MANAGER' },
+    },
+  },
+};
 
 const kpis = {
   accountDashboard: {
@@ -104,6 +132,7 @@ const kpis = {
 describe('AccountPage', () => {
   it('shows the account with its projects, quotes, orders, invoices and KPIs', async () => {
     await renderAccountPage('CUS-000042', [
+      viewer,
       {
         request: { query: AccountQuery, variables: { code: 'CUS-000042' } },
         result: { data: { customer: buildAccount() } },
@@ -125,8 +154,32 @@ describe('AccountPage', () => {
     expect(within(overdue).getByText('Invoices: 1')).toBeInTheDocument();
   });
 
+  it('offers the moves the API allows on each document', async () => {
+    await renderAccountPage('CUS-000042', [
+      viewer,
+      {
+        request: { query: AccountQuery, variables: { code: 'CUS-000042' } },
+        result: { data: { customer: buildAccount() } },
+      },
+      {
+        request: { query: AccountKpisQuery, variables: { customerId: 'cus-42' } },
+        result: { data: kpis },
+      },
+    ]);
+
+    const order = await screen.findByRole('region', { name: 'SO-2026-0003' });
+    expect(within(order).getByRole('button', { name: 'Set progress' })).toBeInTheDocument();
+    expect(within(order).queryByRole('button', { name: 'Fulfil' })).not.toBeInTheDocument();
+    expect(await within(order).findByRole('button', { name: 'Create invoice' })).toBeEnabled();
+    const invoice = within(order).getByRole('row', { name: /INV-2026-00001/ });
+    expect(within(invoice).getByRole('button', { name: 'Reject' })).toBeInTheDocument();
+    expect(within(invoice).queryByRole('button', { name: 'Send' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New project' })).toBeInTheDocument();
+  });
+
   it('says the customer was not found when the code is unknown', async () => {
     await renderAccountPage('CUS-999999', [
+      viewer,
       {
         request: { query: AccountQuery, variables: { code: 'CUS-999999' } },
         result: { data: { customer: null } },
@@ -139,6 +192,7 @@ describe('AccountPage', () => {
 
   it('shows the message of an error the API reports', async () => {
     await renderAccountPage('CUS-000043', [
+      viewer,
       {
         request: { query: AccountQuery, variables: { code: 'CUS-000043' } },
         result: {

@@ -1,10 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { errorCodeOf } from '../../shared/apollo/errorCode';
 import { ErrorState, LoadingState } from '../../shared/ui';
+import { canEdit } from '../auth/permissions';
+import { useViewer } from '../auth/useViewer';
+import { ProjectFormDialog } from '../projects/ProjectFormDialog';
 import { AccountKpis } from './AccountKpis';
 import { AccountQuery } from './account.operations';
 import { AccountSummary } from './AccountSummary';
@@ -14,6 +18,8 @@ export function AccountPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(AccountQuery, { variables: { code } });
+  const role = useViewer()?.role;
+  const [isAddingProject, setAddingProject] = useState(false);
 
   const back = (
     <Anchor component={Link} to="/customers" size="sm">
@@ -59,13 +65,28 @@ export function AccountPage() {
       <AccountKpis customerId={customer.id} />
 
       <Stack gap="md">
-        <Title order={3}>{t('account.projects')}</Title>
+        <Group justify="space-between">
+          <Title order={3}>{t('account.projects')}</Title>
+          {canEdit(role, 'projects') && (
+            <Button size="xs" onClick={() => setAddingProject(true)}>
+              {t('projectForm.createTitle')}
+            </Button>
+          )}
+        </Group>
         {customer.projects.length === 0 ? (
           <Text c="dimmed">{t('account.noProjects')}</Text>
         ) : (
           customer.projects.map((project) => <ProjectCard key={project.id} project={project} />)
         )}
       </Stack>
+
+      {isAddingProject && (
+        <ProjectFormDialog
+          customerId={customer.id}
+          currency={customer.currency}
+          onClose={() => setAddingProject(false)}
+        />
+      )}
     </Stack>
   );
 }

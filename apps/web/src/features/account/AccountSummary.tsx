@@ -1,33 +1,48 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { canEdit } from '../auth/permissions';
+import { useViewer } from '../auth/useViewer';
+import { EditCustomerDialog, type EditableCustomer } from '../customers/EditCustomerDialog';
+import { DocumentHistory } from '../history/DocumentHistory';
+
 interface AccountSummaryProps {
-  customer: {
+  customer: EditableCustomer & {
     code: string;
-    name: string;
     currency: string;
-    timeZone: string;
     accountManager: { name: string };
   };
 }
 
 export function AccountSummary({ customer }: AccountSummaryProps) {
   const { t } = useTranslation();
+  const role = useViewer()?.role;
+  const [isEditing, setEditing] = useState(false);
 
   const facts = [
     { label: t('account.accountManager'), value: customer.accountManager.name },
     { label: t('account.currency'), value: customer.currency },
     { label: t('account.timeZone'), value: customer.timeZone },
+    { label: t('account.email'), value: customer.email || t('common.empty') },
+    { label: t('account.taxId'), value: customer.taxId || t('common.empty') },
   ];
 
   return (
     <Paper withBorder p="lg">
       <Stack gap="md">
-        <Group gap="sm">
-          <Title order={2}>{customer.name}</Title>
-          <Badge variant="outline" size="lg" ff="monospace">
-            {customer.code}
-          </Badge>
+        <Group justify="space-between">
+          <Group gap="sm">
+            <Title order={2}>{customer.name}</Title>
+            <Badge variant="outline" size="lg" ff="monospace">
+              {customer.code}
+            </Badge>
+          </Group>
+          {canEdit(role, 'customers') && (
+            <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+              {t('customerForm.edit')}
+            </Button>
+          )}
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {facts.map((fact) => (
@@ -39,7 +54,12 @@ export function AccountSummary({ customer }: AccountSummaryProps) {
             </Stack>
           ))}
         </SimpleGrid>
+        <DocumentHistory kind="customer" id={customer.id} />
       </Stack>
+      {/* Mounted only while open, so each opening starts from the values on screen. */}
+      {isEditing && (
+        <EditCustomerDialog customer={customer} opened onClose={() => setEditing(false)} />
+      )}
     </Paper>
   );
 }

@@ -1,24 +1,19 @@
+import { MockedProvider } from '@apollo/client/testing/react';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import type { InvoiceRowFragment } from '../../gql/graphql';
+import { buildInvoice } from '../../test/factories';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { InvoiceTable } from './InvoiceTable';
 
 // Testing Library collapses whitespace, so the no-break space Intl puts between a currency and
 // its amount reads as a plain space here; formatMoney's own tests pin the exact characters.
-function buildInvoice(overrides: Partial<InvoiceRowFragment> = {}): InvoiceRowFragment {
-  return {
-    id: 'inv-1',
-    number: 'INV-2026-00001',
-    status: 'SENT',
-    amount: '1250000.00',
-    currency: 'IDR',
-    issueDate: '2026-02-01',
-    dueDate: '2026-03-03',
-    isOverdue: false,
-    ...overrides,
-  };
+function renderTable(invoices: InvoiceRowFragment[], language: 'en' | 'id' = 'en') {
+  return renderWithProviders(<InvoiceTable invoices={invoices} />, {
+    language,
+    wrapper: (children) => <MockedProvider>{children}</MockedProvider>,
+  });
 }
 
 describe('InvoiceTable', () => {
@@ -28,7 +23,7 @@ describe('InvoiceTable', () => {
       buildInvoice({ id: 'inv-2', number: 'INV-2026-00002', status: 'COMPLETED' }),
     ];
 
-    await renderWithProviders(<InvoiceTable invoices={invoices} />);
+    await renderTable(invoices);
 
     const overdueRow = screen.getByRole('row', { name: /INV-2026-00001/ });
     const paidRow = screen.getByRole('row', { name: /INV-2026-00002/ });
@@ -37,7 +32,7 @@ describe('InvoiceTable', () => {
   });
 
   it('shows the translated status, the due date and the exact amount in English', async () => {
-    await renderWithProviders(<InvoiceTable invoices={[buildInvoice()]} />);
+    await renderTable([buildInvoice()]);
 
     const row = screen.getByRole('row', { name: /INV-2026-00001/ });
     expect(within(row).getByText('Sent')).toBeInTheDocument();
@@ -47,9 +42,7 @@ describe('InvoiceTable', () => {
   });
 
   it('speaks Bahasa Indonesia when that language is chosen', async () => {
-    await renderWithProviders(<InvoiceTable invoices={[buildInvoice({ isOverdue: true })]} />, {
-      language: 'id',
-    });
+    await renderTable([buildInvoice({ isOverdue: true })], 'id');
 
     const row = screen.getByRole('row', { name: /INV-2026-00001/ });
     expect(within(row).getByText('Terkirim')).toBeInTheDocument();
@@ -59,7 +52,7 @@ describe('InvoiceTable', () => {
   });
 
   it('hides an amount the viewer may not see instead of showing zero', async () => {
-    await renderWithProviders(<InvoiceTable invoices={[buildInvoice({ amount: null })]} />);
+    await renderTable([buildInvoice({ amount: null })]);
 
     const row = screen.getByRole('row', { name: /INV-2026-00001/ });
     expect(within(row).getByTitle('Not visible to your role')).toHaveTextContent('—');
@@ -67,7 +60,7 @@ describe('InvoiceTable', () => {
   });
 
   it('says so when the order has no invoices yet', async () => {
-    await renderWithProviders(<InvoiceTable invoices={[]} />);
+    await renderTable([]);
 
     expect(screen.getByText('Not billed yet.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

@@ -1,9 +1,8 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { InvoiceRowFragment } from '../../gql/graphql';
-import { LocalDate, Money } from '../../shared/ui';
-import { StatusBadge } from './StatusBadge';
+import { InvoiceRow } from './InvoiceRow';
 
 interface InvoiceTableProps {
   invoices: InvoiceRowFragment[];
@@ -21,7 +20,7 @@ export function InvoiceTable({ invoices }: InvoiceTableProps) {
   }
 
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -30,38 +29,14 @@ export function InvoiceTable({ invoices }: InvoiceTableProps) {
             <Table.Th>{t('account.columns.issueDate')}</Table.Th>
             <Table.Th>{t('account.columns.dueDate')}</Table.Th>
             <Table.Th ta="right">{t('account.columns.amount')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('account.columns.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {invoices.map((invoice) => (
-            <Table.Tr key={invoice.id}>
-              <Table.Td>
-                <Text size="sm" ff="monospace">
-                  {invoice.number}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge kind="invoice" status={invoice.status} />
-              </Table.Td>
-              <Table.Td>
-                <LocalDate value={invoice.issueDate} />
-              </Table.Td>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Text size="sm" c={invoice.isOverdue ? 'red.7' : undefined}>
-                    <LocalDate value={invoice.dueDate} />
-                  </Text>
-                  {invoice.isOverdue && (
-                    <Badge color="red" variant="filled" size="sm">
-                      {t('account.overdue')}
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td ta="right">
-                <Money amount={invoice.amount} currency={invoice.currency} size="sm" />
-              </Table.Td>
-            </Table.Tr>
+            <InvoiceRow key={invoice.id} invoice={invoice} />
           ))}
         </Table.Tbody>
       </Table>

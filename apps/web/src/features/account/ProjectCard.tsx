@@ -1,9 +1,16 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ProjectDetailsFragment } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { useLanguage } from '../../shared/i18n/useLanguage';
+import { canEdit } from '../auth/permissions';
+import { useViewer } from '../auth/useViewer';
+import { DocumentHistory } from '../history/DocumentHistory';
+import { ProjectActions } from '../projects/ProjectActions';
+import { ProjectFacts } from '../projects/ProjectFacts';
+import { QuoteFormDialog } from '../quotes/QuoteFormDialog';
 import { QuoteTable } from './QuoteTable';
 import { SalesOrderCard } from './SalesOrderCard';
 
@@ -14,6 +21,8 @@ interface ProjectCardProps {
 export function ProjectCard({ project }: ProjectCardProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
+  const role = useViewer()?.role;
+  const [isQuoting, setQuoting] = useState(false);
 
   return (
     <Card withBorder shadow="xs" padding="lg" component="section" aria-label={project.name}>
@@ -41,8 +50,18 @@ export function ProjectCard({ project }: ProjectCardProps) {
           </Stack>
         </Group>
 
+        <ProjectFacts project={project} />
+        <ProjectActions project={project} />
+
         <Stack gap="xs">
-          <Title order={4}>{t('account.quotes')}</Title>
+          <Group justify="space-between">
+            <Title order={4}>{t('account.quotes')}</Title>
+            {canEdit(role, 'quotes') && (
+              <Button size="xs" variant="light" onClick={() => setQuoting(true)}>
+                {t('quoteForm.createTitle')}
+              </Button>
+            )}
+          </Group>
           <QuoteTable quotes={project.quotes} />
         </Stack>
 
@@ -56,6 +75,15 @@ export function ProjectCard({ project }: ProjectCardProps) {
             project.salesOrders.map((order) => <SalesOrderCard key={order.id} order={order} />)
           )}
         </Stack>
+
+        <DocumentHistory kind="project" id={project.id} />
+        {isQuoting && (
+          <QuoteFormDialog
+            projectId={project.id}
+            currency={project.currency}
+            onClose={() => setQuoting(false)}
+          />
+        )}
       </Stack>
     </Card>
   );

@@ -1,9 +1,8 @@
-import { Table, Text } from '@mantine/core';
+import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { QuoteRowFragment } from '../../gql/graphql';
-import { LocalDate, Money } from '../../shared/ui';
-import { StatusBadge } from './StatusBadge';
+import { QuoteRow } from './QuoteRow';
 
 interface QuoteTableProps {
   quotes: QuoteRowFragment[];
@@ -21,7 +20,7 @@ export function QuoteTable({ quotes }: QuoteTableProps) {
   }
 
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -29,26 +28,14 @@ export function QuoteTable({ quotes }: QuoteTableProps) {
             <Table.Th>{t('account.columns.status')}</Table.Th>
             <Table.Th>{t('account.columns.validUntil')}</Table.Th>
             <Table.Th ta="right">{t('account.columns.total')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('account.columns.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {quotes.map((quote) => (
-            <Table.Tr key={quote.id}>
-              <Table.Td>
-                <Text size="sm" ff="monospace">
-                  {quote.code}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge kind="quote" status={quote.status} />
-              </Table.Td>
-              <Table.Td>
-                <LocalDate value={quote.validUntil} />
-              </Table.Td>
-              <Table.Td ta="right">
-                <Money amount={quote.total} currency={quote.currency} size="sm" />
-              </Table.Td>
-            </Table.Tr>
+            <QuoteRow key={quote.id} quote={quote} />
           ))}
         </Table.Tbody>
       </Table>

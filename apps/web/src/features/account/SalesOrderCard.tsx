@@ -6,6 +6,10 @@ import type { SalesOrderDetailsFragment } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { useLanguage } from '../../shared/i18n/useLanguage';
 import { Money } from '../../shared/ui';
+import { DocumentHistory } from '../history/DocumentHistory';
+import { billedPlanParts } from '../orders/billedPlanParts';
+import { BillingPlanTable } from '../orders/BillingPlanTable';
+import { SalesOrderActions } from '../orders/SalesOrderActions';
 import { InvoiceTable } from './InvoiceTable';
 import { StatusBadge } from './StatusBadge';
 
@@ -19,7 +23,7 @@ export function SalesOrderCard({ order }: SalesOrderCardProps) {
   const progressLabel = t('account.progressLabel', { progress: order.progress });
 
   return (
-    <Paper withBorder p="md" radius="md">
+    <Paper withBorder p="md" radius="md" component="section" aria-label={order.code}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="sm">
@@ -52,10 +56,22 @@ export function SalesOrderCard({ order }: SalesOrderCardProps) {
           </Figure>
         </SimpleGrid>
 
+        <SalesOrderActions order={order} />
+
+        <Text size="sm" fw={600}>
+          {t('billingPlan.title')}
+        </Text>
+        <BillingPlanTable
+          parts={order.billingPlan}
+          currency={order.currency}
+          billed={billedPlanParts(order.invoices)}
+        />
+
         <Text size="sm" fw={600}>
           {t('account.invoices')}
         </Text>
         <InvoiceTable invoices={order.invoices} />
+        <DocumentHistory kind="salesOrder" id={order.id} />
       </Stack>
     </Paper>
   );

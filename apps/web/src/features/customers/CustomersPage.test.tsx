@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createApolloCache } from '../../shared/apollo/createApolloClient';
 import { renderWithProviders } from '../../test/renderWithProviders';
+import { ViewerQuery } from '../auth/auth.operations';
 import { CustomersPage } from './CustomersPage';
 import { CustomersQuery } from './customers.operations';
 
@@ -42,10 +43,18 @@ function buildPage(numbers: number[], hasNextPage: boolean) {
   };
 }
 
+const viewer = {
+  request: { query: ViewerQuery },
+  result: {
+    data: { viewer: { __typename: 'User', id: 'user-1', name: 'Ayu Lestari', role: 'SALES' } },
+  },
+};
+
 describe('CustomersPage', () => {
   it('appends the next page below the first when loading more', async () => {
     const user = userEvent.setup();
     const mocks = [
+      viewer,
       {
         request: { query: CustomersQuery, variables: { first: 50 } },
         result: { data: buildPage([1, 2], true) },
@@ -69,10 +78,12 @@ describe('CustomersPage', () => {
     expect(screen.getByRole('link', { name: 'CUS-000001' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'CUS-000002' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New customer' })).toBeInTheDocument();
   });
 
   it('shows the error message when the list cannot be loaded', async () => {
     const mocks = [
+      viewer,
       {
         request: { query: CustomersQuery, variables: { first: 50 } },
         error: new Error('Failed to fetch'),

@@ -1,8 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorState, LoadingState } from '../../shared/ui';
+import { canEdit } from '../auth/permissions';
+import { useViewer } from '../auth/useViewer';
+import { CreateCustomerDialog } from './CreateCustomerDialog';
 import { CustomerTable } from './CustomerTable';
 import { CustomersQuery } from './customers.operations';
 
@@ -14,6 +18,8 @@ export function CustomersPage() {
     variables: { first: pageSize },
     notifyOnNetworkStatusChange: true,
   });
+  const viewer = useViewer();
+  const [isCreating, setCreating] = useState(false);
 
   const connection = data?.customers;
   const customers = connection?.edges.map((edge) => edge.node) ?? [];
@@ -28,13 +34,22 @@ export function CustomersPage() {
     <Stack gap="md">
       <title>{t('app.pageTitle', { page: t('customers.title') })}</title>
       <Group justify="space-between" align="baseline">
-        <Title order={2}>{t('customers.title')}</Title>
-        {connection && (
-          <Text size="sm" c="dimmed">
-            {t('customers.total', { count: connection.totalCount })}
-          </Text>
+        <Group gap="md" align="baseline">
+          <Title order={2}>{t('customers.title')}</Title>
+          {connection && (
+            <Text size="sm" c="dimmed">
+              {t('customers.total', { count: connection.totalCount })}
+            </Text>
+          )}
+        </Group>
+        {canEdit(viewer?.role, 'customers') && (
+          <Button size="xs" onClick={() => setCreating(true)}>
+            {t('customerForm.createTitle')}
+          </Button>
         )}
       </Group>
+      {/* Mounted only while open, so it reads the signed-in user when it opens. */}
+      {isCreating && <CreateCustomerDialog opened onClose={() => setCreating(false)} />}
 
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
 
