@@ -1,5 +1,6 @@
 CREATE TABLE "audit_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"sequence" bigserial NOT NULL,
 	"occurred_at" timestamp with time zone NOT NULL,
 	"actor_id" uuid,
 	"customer_id" uuid NOT NULL,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
   date,
@@ -330,6 +331,8 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Orders the events of one transaction, which share their occurred_at. */
+    sequence: bigserial('sequence', { mode: 'number' }).notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     /** The user, or null for the system (scheduled expiry, imports). */
     actorId: uuid('actor_id').references(() => users.id),

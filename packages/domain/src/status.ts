@@ -122,15 +122,17 @@ export type SalesOrderAction = (typeof SALES_ORDER_ACTIONS)[number];
 
 export function salesOrderActions(
   status: SalesOrderStatus,
-  billing: { hasLiveInvoices: boolean; isPlanBilled: boolean },
+  hasLiveInvoices: boolean,
 ): SalesOrderAction[] {
   const actions: SalesOrderAction[] = [];
   if (isOpenOrder(status)) actions.push('SET_PROGRESS', 'MOVE_DEADLINE');
   if (canMove(SALES_ORDER_TRANSITIONS, status, 'FULFILLED')) actions.push('FULFILL');
-  if (canMove(SALES_ORDER_TRANSITIONS, status, 'CANCELLED') && !billing.hasLiveInvoices) {
+  if (canMove(SALES_ORDER_TRANSITIONS, status, 'CANCELLED') && !hasLiveInvoices) {
     actions.push('CANCEL');
   }
-  if (status !== 'CANCELLED' && !billing.isPlanBilled) actions.push('SET_BILLING_PLAN');
+  // A plan is set before billing starts: amounts billed outside it would leave its last part
+  // unbillable.
+  if (status !== 'CANCELLED' && !hasLiveInvoices) actions.push('SET_BILLING_PLAN');
   return actions;
 }
 

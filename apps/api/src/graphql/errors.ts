@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 
 import { ArusError, type ErrorCode } from '@arus/domain';
 
+import { isMalformedValue } from './pg-errors';
+
 /** Codes graphql-js and Apollo raise before a resolver runs; they are all bad input to us. */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -64,6 +66,15 @@ export function formatError(
     };
   }
   if (code === 'UNAUTHENTICATED') return formatted;
+  // Ids are opaque: one that was never handed out is simply not found, whatever its form.
+  if (isMalformedValue(original)) {
+    return {
+      message:
+        'An id in this request is not one this API handed out; nothing was found or changed.',
+      path: formatted.path,
+      extensions: { code: 'NOT_FOUND' },
+    };
+  }
   context.log.error({ err: original, path: formatted.path }, 'request failed');
   return {
     message: `Something went wrong on our side. Quote request id ${context.requestId} when you report it.`,

@@ -1,4 +1,4 @@
-import { validationError } from '@arus/domain';
+import { ArusError, validationError } from '@arus/domain';
 
 const MAX_REASON_LENGTH = 1000;
 
@@ -18,4 +18,14 @@ export function readName(field: string, text: string, what: string): string {
     throw validationError(field, `Give the ${what} a name of 1 to 200 characters.`);
   }
   return name;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id given as input: one that this API never handed out names nothing (NOT_FOUND). */
+export function readId(field: string, id: string, what: string): string {
+  if (!UUID.test(id)) {
+    throw new ArusError('NOT_FOUND', `No ${what} with id ${id} exists.`, { field });
+  }
+  return id;
 }

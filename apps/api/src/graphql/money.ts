@@ -5,7 +5,12 @@ import type { Viewer } from './context';
 
 /** A stored `numeric` as the API's Decimal: the currency's minor unit, masked for the viewer. */
 export function moneyOut(viewer: Viewer, stored: string, currency: string): string | null {
-  return maskMoney(viewer, formatAmount(parseStoredAmount(stored, currency), currency));
+  return maskMoney(viewer, storedAmountText(stored, currency));
+}
+
+/** A stored `numeric` in the currency's own form ("50000000.0000" → "50000000.00"). */
+export function storedAmountText(stored: string, currency: string): string {
+  return formatAmount(parseStoredAmount(stored, currency), currency);
 }
 
 export function sumStored(values: string[], currency: string): bigint {

@@ -14,7 +14,7 @@ export function createAuditLoaders(db: Database) {
         .select()
         .from(schema.auditEvents)
         .where(inArray(schema.auditEvents.entityId, [...ids]))
-        .orderBy(asc(schema.auditEvents.occurredAt), asc(schema.auditEvents.id));
+        .orderBy(asc(schema.auditEvents.occurredAt), asc(schema.auditEvents.sequence));
       return groupByKey(ids, rows, (row) => row.entityId);
     }),
   };

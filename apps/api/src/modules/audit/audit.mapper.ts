@@ -4,7 +4,7 @@ import type { AuditRow } from './audit.loader';
 import type { AuditEvent } from './audit.types';
 
 /** Fields whose values are money: hidden in the history of a viewer who may not see money. */
-const MONEY_FIELDS = new Set(['total', 'amount', 'budget', 'deliveryCost']);
+const MONEY_FIELDS = new Set(['total', 'amount', 'budget', 'deliveryCost', 'billingPlan']);
 
 export function toAuditEvents(viewer: Viewer, rows: AuditRow[]): AuditEvent[] {
   const showMoney = canSeeMoney(viewer);

@@ -59,12 +59,11 @@ export function changedFields<T extends Record<string, unknown>>(
   before: T,
   after: Partial<T>,
 ): AuditEntry[] {
-  const text = (value: unknown) =>
-    value === null || value === undefined
-      ? null
-      : Array.isArray(value)
-        ? value.join('\n')
-        : String(value);
+  const text = (value: unknown) => {
+    if (value === null || value === undefined) return null;
+    if (Array.isArray(value)) return value.length === 0 ? null : value.join('\n');
+    return String(value);
+  };
   return Object.entries(after)
     .filter(([field, value]) => value !== undefined && text(value) !== text(before[field]))
     .map(([field, value]) => ({

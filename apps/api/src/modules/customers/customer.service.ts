@@ -15,7 +15,7 @@ import {
 
 import type { Viewer } from '../../graphql/context';
 import { readPageArgs, toPage, type PageArgs } from '../../graphql/connection';
-import { readName } from '../../graphql/input';
+import { readId, readName } from '../../graphql/input';
 import { byIdOrCode } from '../../graphql/lookup';
 import { violatedUniqueConstraint } from '../../graphql/pg-errors';
 import { staleVersion } from '../../graphql/version';
@@ -172,7 +172,10 @@ function readIdentity(input: {
 
 /** The owner an account may be given: an active account manager or admin. */
 async function findManager(tx: Executor, id: string) {
-  const [manager] = await tx.select().from(schema.users).where(eq(schema.users.id, id));
+  const [manager] = await tx
+    .select()
+    .from(schema.users)
+    .where(eq(schema.users.id, readId('input.accountManagerId', id, 'user')));
   if (!manager || !manager.isActive || !MANAGER_ROLES.has(manager.role)) {
     throw validationError(
       'input.accountManagerId',

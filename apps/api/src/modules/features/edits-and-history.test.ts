@@ -493,7 +493,7 @@ describe('edits and their history', () => {
 
       expect(history).toContainEqual({
         action: 'PLAN_SET',
-        field: null,
+        field: 'billingPlan',
         from: null,
         to: 'Deposit: 300.00; Rest: 700.00',
       });

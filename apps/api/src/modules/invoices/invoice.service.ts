@@ -21,7 +21,7 @@ import {
 } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
-import { readReason } from '../../graphql/input';
+import { readId, readReason } from '../../graphql/input';
 import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
 import type { CustomerRow } from '../customers/customer.loader';
@@ -149,7 +149,7 @@ async function billOrder(
       entityId: invoice!.id,
       action: 'CREATED',
       field: 'amount',
-      to: invoice!.amount,
+      to: formatAmount(bill.amount, order.currency),
     },
   ]);
   return { ...invoice!, timeZone: customer.timeZone };
@@ -207,17 +207,19 @@ export function createInvoice(
   viewer: Viewer,
   input: CreateInvoiceInput,
 ): Promise<InvoiceRow> {
-  if ((input.amount == null) === (input.planPartId == null)) {
-    throw validationError(
-      'input.amount',
-      'Give either an amount or a plan part to bill, not both.',
-    );
+  if (input.amount != null && input.planPartId != null) {
+    throw validationError('input.planPartId', 'Give an amount or a plan part to bill, not both.');
   }
+  if (input.amount == null && input.planPartId == null) {
+    throw validationError('input.amount', 'Give the amount to bill, or a plan part.');
+  }
+  const salesOrderId = readId('input.salesOrderId', input.salesOrderId, 'sales order');
+  const planPartId = input.planPartId && readId('input.planPartId', input.planPartId, 'plan part');
 
   return db.transaction(async (tx) => {
-    const locked = await lockOrderForBilling(tx, viewer, input.salesOrderId);
+    const locked = await lockOrderForBilling(tx, viewer, salesOrderId);
     const { order, customer } = locked;
-    const part = input.planPartId ? await billablePart(tx, order, input.planPartId) : null;
+    const part = planPartId ? await billablePart(tx, order, planPartId) : null;
     const amount = part
       ? parseStoredAmount(part.amount, order.currency)
       : parseAmount('input.amount', input.amount!, order.currency);
@@ -314,12 +316,27 @@ export async function reissueInvoice(db: Database, clock: Clock, viewer: Viewer,
       );
     }
 
+    // The same plan part is billed again while it is in the current plan; a part that a new
+    // plan replaced since is not, and the amount is billed on its own.
+    const [current] = rejected.planPartId
+      ? await tx
+          .select({ id: schema.billingPlanParts.id })
+          .from(schema.billingPlanParts)
+          .where(
+            and(
+              eq(schema.billingPlanParts.id, rejected.planPartId),
+              isNull(schema.billingPlanParts.replacedAt),
+            ),
+          )
+      : [];
+    const part = current ? await billablePart(tx, locked.order, current.id) : null;
+
     const issueDate = localDateIn(rejected.timeZone, clock.now());
     return billOrder(tx, clock, viewer, locked, {
       amount: parseStoredAmount(rejected.amount, rejected.currency),
       issueDate,
       dueDate: addDays(issueDate, daysBetween(rejected.issueDate, rejected.dueDate)),
-      planPartId: rejected.planPartId,
+      planPartId: part?.id ?? null,
       reissueOfId: rejected.id,
     });
   });

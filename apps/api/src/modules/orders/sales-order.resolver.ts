@@ -181,15 +181,11 @@ export class SalesOrderResolver {
   })
   async actions(@Root() order: SalesOrder, @Ctx() context: Context): Promise<SalesOrderAction[]> {
     const viewer = requireViewer(context);
-    const [invoices, plan] = await Promise.all([
-      context.loaders.invoicesBySalesOrderId.load(order.id),
-      context.loaders.billingPlanByOrderId.load(order.id),
-    ]);
-    const live = invoices.filter((invoice) => isBillingInvoice(invoice.status));
-    const actions = salesOrderActions(order.status, {
-      hasLiveInvoices: live.length > 0,
-      isPlanBilled: live.some((invoice) => plan.some((part) => part.id === invoice.planPartId)),
-    });
+    const invoices = await context.loaders.invoicesBySalesOrderId.load(order.id);
+    const actions = salesOrderActions(
+      order.status,
+      invoices.some((invoice) => isBillingInvoice(invoice.status)),
+    );
     return actions.filter((action) =>
       DELIVERY_ACTIONS.has(action) ? mayDeliverWhatItSees(viewer) : mayWriteWhatItSees(viewer),
     );

@@ -63,6 +63,7 @@ export async function updateSalesOrderDeadline(
     // The project is locked before its orders, as every deadline change does.
     const project = await lockProject(tx, found.projectId);
     const order = await lockOrder(tx, input.salesOrderId);
+    assertCanDeliver(viewer, await accountOf(tx, order.customerId));
     if (!isOpenOrder(order.status)) {
       throw validationError(
         'input.salesOrderId',
@@ -217,23 +218,11 @@ export async function setBillingPlan(
       })),
       order.currency,
     );
-    const [billed] = await tx
-      .select({ number: schema.invoices.number })
-      .from(schema.invoices)
-      .innerJoin(
-        schema.billingPlanParts,
-        eq(schema.billingPlanParts.id, schema.invoices.planPartId),
-      )
-      .where(
-        and(
-          eq(schema.billingPlanParts.salesOrderId, order.id),
-          notInArray(schema.invoices.status, ['REJECTED', 'VOIDED']),
-        ),
-      );
-    if (billed) {
+    const live = await liveInvoiceNumbers(tx, [order.id]);
+    if (live.length > 0) {
       throw new ArusError(
         'CONFLICT',
-        `The plan of ${order.code} is already being billed (${billed.number}); it can no longer change.`,
+        `${order.code} is already billed by ${live.join(', ')}; a billing plan is set before billing starts.`,
       );
     }
 
@@ -265,7 +254,10 @@ export async function setBillingPlan(
         entityType: 'SALES_ORDER',
         entityId: order.id,
         action: 'PLAN_SET',
-        to: rows.map((row) => `${row.label}: ${row.amount}`).join('; '),
+        field: 'billingPlan',
+        to: parts
+          .map((part) => `${part.label}: ${formatAmount(part.amount, order.currency)}`)
+          .join('; '),
       },
     ]);
 

@@ -70,5 +70,5 @@ export async function moveProjectDeadline(
     })),
   ]);
 
-  return { project: moved!, movedOrders };
+  return { project: moved!, movedOrders: movedOrders.sort((a, b) => a.code.localeCompare(b.code)) };
 }

@@ -11,8 +11,9 @@ import {
 } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
-import { readName, readReason } from '../../graphql/input';
+import { readId, readName, readReason } from '../../graphql/input';
 import { byIdOrCode } from '../../graphql/lookup';
+import { storedAmountText } from '../../graphql/money';
 import { staleVersion } from '../../graphql/version';
 import { assertCanDeliver, assertCanOpenCustomer, assertCanWrite } from '../access/policy';
 import { changedFields, recordAudit } from '../audit/audit.service';
@@ -56,7 +57,10 @@ export async function createProject(
   const documentLinks = readLinks(input.documentLinks);
 
   return db.transaction(async (tx) => {
-    const customer = await lockCustomer(tx, input.customerId);
+    const customer = await lockCustomer(
+      tx,
+      readId('input.customerId', input.customerId, 'customer'),
+    );
     assertCanWrite(viewer, customer);
     const budget = readMoney('budget', input.budget, customer.currency) ?? null;
     const deliveryCost = readMoney('deliveryCost', input.deliveryCost, customer.currency) ?? null;
@@ -203,7 +207,12 @@ export async function updateProject(
       viewer,
       changedFields(
         { customerId: project.customerId, entityType: 'PROJECT', entityId: project.id },
-        project,
+        {
+          ...project,
+          budget: project.budget && storedAmountText(project.budget, customer.currency),
+          deliveryCost:
+            project.deliveryCost && storedAmountText(project.deliveryCost, customer.currency),
+        },
         changes,
       ),
     );

@@ -10,7 +10,6 @@ import {
   formatAmount,
   notFound,
   parseAmount,
-  parseStoredAmount,
   validationError,
   yearOf,
   type Clock,
@@ -18,6 +17,8 @@ import {
 } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
+import { readId } from '../../graphql/input';
+import { storedAmountText } from '../../graphql/money';
 import { staleVersion } from '../../graphql/version';
 import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
 import { changedFields, recordAudit } from '../audit/audit.service';
@@ -101,7 +102,7 @@ export async function createQuote(
     const [project] = await tx
       .select()
       .from(schema.projects)
-      .where(eq(schema.projects.id, input.projectId));
+      .where(eq(schema.projects.id, readId('input.projectId', input.projectId, 'project')));
     if (!project) {
       throw new ArusError('NOT_FOUND', `No project with id ${input.projectId} exists.`, {
         field: 'input.projectId',
@@ -275,7 +276,7 @@ export async function updateQuote(
       changedFields(
         { customerId: quote.customerId, entityType: 'QUOTE', entityId: quote.id },
         {
-          total: formatAmount(parseStoredAmount(quote.total, quote.currency), quote.currency),
+          total: storedAmountText(quote.total, quote.currency),
           validUntil: quote.validUntil,
         },
         { total, validUntil },

@@ -187,7 +187,7 @@ describe('a refused mutation', () => {
         };
       },
       act: (given) => send(CREATE_INVOICE, given),
-      expected: { code: 'VALIDATION', field: 'input.amount' },
+      expected: { code: 'VALIDATION', field: 'input.planPartId' },
     },
     {
       name: 'createInvoice of a plan part that does not exist',
