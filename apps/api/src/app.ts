@@ -112,6 +112,7 @@ export async function createServer(
           viewer,
           loaders: createLoaders(db),
           requestId,
+          address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           res,
           log: log.child({ requestId, userId: viewer?.id, operationName }),
         };

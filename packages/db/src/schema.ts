@@ -21,6 +21,7 @@ import {
   QUOTE_STATUSES,
   ROLES,
   SALES_ORDER_STATUSES,
+  WRITE_RIGHTS,
 } from '@arus/domain';
 
 /**
@@ -91,6 +92,73 @@ export const sessions = pgTable(
   (t) => [
     uniqueIndex('sessions_token_hash_key').on(t.tokenHash),
     index('sessions_user_id_idx').on(t.userId),
+  ],
+);
+
+/**
+ * Tokens for partner apps and BI tools. They act for their owner, with at most the owner's row
+ * rights, narrowed to `scope` (the write rights they carry; empty is read-only). Only a hash of
+ * the secret is kept; it is shown once, when the token is created.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull(),
+    scope: text('scope', { enum: WRITE_RIGHTS })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash),
+    index('api_tokens_owner_id_idx').on(t.ownerId),
+  ],
+);
+
+/** One-time links to set a password: for a new user, or one who forgot theirs. */
+export const passwordLinks = pgTable(
+  'password_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull(),
+    createdById: uuid('created_by_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('password_links_token_hash_key').on(t.tokenHash),
+    index('password_links_user_id_idx').on(t.userId),
+  ],
+);
+
+/** Failed sign-ins, counted per e-mail and per address to slow down password guessing. */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    emailKey: text('email_key').notNull(),
+    address: text('address').notNull(),
+    failedAt: timestamp('failed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('sign_in_failures_email_key_failed_at_idx').on(t.emailKey, t.failedAt),
+    index('sign_in_failures_address_failed_at_idx').on(t.address, t.failedAt),
   ],
 );
 
@@ -336,6 +404,8 @@ export const auditEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     /** The user, or null for the system (scheduled expiry, imports). */
     actorId: uuid('actor_id').references(() => users.id),
+    /** The API token the user acted through, if any. */
+    actorTokenId: uuid('actor_token_id').references(() => apiTokens.id),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),

@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'QUOTE_EXPIRED'
   | 'OVERBILLED'
   | 'DUPLICATE'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'RATE_LIMITED';
 
 /** Machine-readable details that travel to the client in `extensions`. */
 export type ErrorDetails = Record<string, string | number | boolean | null>;

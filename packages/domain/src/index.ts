@@ -10,3 +10,4 @@ export * from './local-date';
 export * from './money';
 export * from './status';
 export * from './roles';
+export * from './access';

@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import type { Logger } from 'pino';
 
 import type { Database } from '@arus/db';
-import type { Clock, Role } from '@arus/domain';
+import type { Clock, Role, WriteRight } from '@arus/domain';
 
 import type { Loaders } from './loaders';
 
@@ -11,7 +11,12 @@ export interface Viewer {
   email: string;
   name: string;
   role: Role;
-  sessionId: string;
+  /** The sign-in session, or null when the request came with an API token. */
+  sessionId: string | null;
+  /** The API token the request came with, or null for a signed-in person. */
+  tokenId: string | null;
+  /** The write rights of the role, narrowed to the token's scope for an API token. */
+  writes: ReadonlySet<WriteRight>;
 }
 
 export interface Context {
@@ -21,6 +26,8 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   log: Logger;
+  /** The caller's network address, for the sign-in rate limit. */
+  address: string;
   /** The HTTP response, for the session cookie that login and logout set. */
   res: Response | null;
 }

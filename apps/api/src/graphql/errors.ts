@@ -29,6 +29,7 @@ function isClientError(code: ErrorCode): boolean {
     case 'OVERBILLED':
     case 'DUPLICATE':
     case 'CONFLICT':
+    case 'RATE_LIMITED':
       return true;
     default: {
       const unmapped: never = code;

@@ -7,10 +7,12 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 
 import { ROOT_DIR } from '../config';
+import { AccessResolver } from '../modules/access/access.resolver';
 import { AuditEventResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CustomerResolver } from '../modules/customers/customer.resolver';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
+import { KpisResolver } from '../modules/dashboard/kpis.resolver';
 import { InvoiceResolver } from '../modules/invoices/invoice.resolver';
 import { SalesOrderResolver } from '../modules/orders/sales-order.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
@@ -24,6 +26,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildArusSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
+      AccessResolver,
       AuditEventResolver,
       AuthResolver,
       CustomerResolver,
@@ -32,6 +35,7 @@ export function buildArusSchema(): Promise<GraphQLSchema> {
       SalesOrderResolver,
       InvoiceResolver,
       DashboardResolver,
+      KpisResolver,
     ],
     validate: false,
   });

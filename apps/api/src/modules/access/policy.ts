@@ -1,19 +1,23 @@
 import { eq, type SQL } from 'drizzle-orm';
 
 import { schema } from '@arus/db';
-import { ArusError, type Role } from '@arus/domain';
+import { ACCESS_POLICY, ArusError, type DocumentType, type WriteRight } from '@arus/domain';
 
 import type { Context, Viewer } from '../../graphql/context';
 
 /**
- * Who sees what, in one place. For now the rules are: account managers see and change the
- * accounts they own; every other role sees every account; delivery sees no money. The finer
- * table of DOMAIN.md (per role, per type and field, API token scopes) is not enforced yet.
+ * The API's side of @arus/domain's ACCESS_POLICY: row predicates for SQL, type checks for nested
+ * lists, money masks for mapping and rights for mutations. Every access decision goes through
+ * these functions; none is written anywhere else.
  */
-const MONEY_BLIND_ROLES: ReadonlySet<Role> = new Set(['DELIVERY']);
+
+interface Account {
+  accountManagerId: string;
+  code: string;
+}
 
 export function canSeeMoney(viewer: Viewer): boolean {
-  return !MONEY_BLIND_ROLES.has(viewer.role);
+  return ACCESS_POLICY[viewer.role].seesMoney;
 }
 
 /** A money value as this viewer may read it: null where the role may not see money. */
@@ -23,63 +27,66 @@ export function maskMoney(viewer: Viewer, value: string): string | null {
 
 /** The SQL predicate on `customers` of the accounts a viewer may open; undefined means all. */
 export function visibleCustomers(viewer: Viewer): SQL | undefined {
-  return viewer.role === 'ACCOUNT_MANAGER'
+  return ACCESS_POLICY[viewer.role].accounts === 'OWN'
     ? eq(schema.customers.accountManagerId, viewer.id)
     : undefined;
 }
 
 export function canOpenCustomer(viewer: Viewer, customer: { accountManagerId: string }): boolean {
-  return viewer.role !== 'ACCOUNT_MANAGER' || customer.accountManagerId === viewer.id;
+  return ACCESS_POLICY[viewer.role].accounts === 'ALL' || customer.accountManagerId === viewer.id;
 }
 
-export function assertCanOpenCustomer(
-  viewer: Viewer,
-  customer: { accountManagerId: string; code: string },
-): void {
-  if (!canOpenCustomer(viewer, customer)) {
-    throw new ArusError(
-      'FORBIDDEN',
-      `Account ${customer.code} belongs to another account manager; ask them or an admin to open it.`,
+/** Whether the viewer reads documents of this type (in the accounts it may open). */
+export function canRead(viewer: Viewer, type: DocumentType): boolean {
+  return ACCESS_POLICY[viewer.role].reads.has(type);
+}
+
+function forbidden(message: string): ArusError {
+  return new ArusError('FORBIDDEN', message);
+}
+
+export function assertCanRead(viewer: Viewer, type: DocumentType, account: Account): void {
+  if (!canRead(viewer, type)) {
+    throw forbidden(`Your role ${viewer.role} does not see ${type} documents.`);
+  }
+  if (!canOpenCustomer(viewer, account)) {
+    throw forbidden(
+      `Account ${account.code} belongs to another account manager; ask them or an admin to open it.`,
     );
   }
 }
 
-/** Roles that may create and move quotes, orders and invoices in this version. */
-const WRITER_ROLES: ReadonlySet<Role> = new Set(['ADMIN', 'ACCOUNT_MANAGER', 'SALES', 'FINANCE']);
-
-export function assertCanWrite(
-  viewer: Viewer,
-  customer: { accountManagerId: string; code: string },
-) {
-  if (!WRITER_ROLES.has(viewer.role)) {
-    throw new ArusError('FORBIDDEN', `Your role ${viewer.role} may not change this account.`);
-  }
-  assertCanOpenCustomer(viewer, customer);
-}
-
-/** Roles that may move deadlines, set progress and record delivery. */
-const DELIVERY_ROLES: ReadonlySet<Role> = new Set(['ADMIN', 'ACCOUNT_MANAGER', 'DELIVERY']);
-
-export function assertCanDeliver(
-  viewer: Viewer,
-  customer: { accountManagerId: string; code: string },
-): void {
-  if (!DELIVERY_ROLES.has(viewer.role)) {
-    throw new ArusError('FORBIDDEN', `Your role ${viewer.role} may not change delivery.`);
-  }
-  assertCanOpenCustomer(viewer, customer);
-}
-
 /**
- * Whether the viewer's role may change documents, and whether it may change delivery, for
- * documents it was already allowed to read (so their account is one it may open).
+ * A nested list as the viewer may read it: documents of a type its role does not read are left
+ * out (the account was already opened by the parent), so one check covers the whole list.
  */
-export function mayWriteWhatItSees(viewer: Viewer): boolean {
-  return WRITER_ROLES.has(viewer.role);
+export function readableList<T>(viewer: Viewer, type: DocumentType, rows: T[]): T[] {
+  return canRead(viewer, type) ? rows : [];
 }
 
-export function mayDeliverWhatItSees(viewer: Viewer): boolean {
-  return DELIVERY_ROLES.has(viewer.role);
+/** A required nested document of a type the viewer's role does not read. */
+export function assertReads(viewer: Viewer, type: DocumentType): void {
+  if (!canRead(viewer, type)) {
+    throw forbidden(`Your role ${viewer.role} does not see ${type} documents.`);
+  }
+}
+
+/** Whether the viewer (and the token it came with) carries this right at all. */
+export function hasRight(viewer: Viewer, right: WriteRight): boolean {
+  return viewer.writes.has(right);
+}
+
+/** A change of an account's documents: the right, and an account the viewer may open. */
+export function assertMay(viewer: Viewer, right: WriteRight, account: Account): void {
+  if (!hasRight(viewer, right)) {
+    const through = viewer.tokenId ? 'This API token' : `Your role ${viewer.role}`;
+    throw forbidden(`${through} may not make this change (it needs the ${right} right).`);
+  }
+  if (!canOpenCustomer(viewer, account)) {
+    throw forbidden(
+      `Account ${account.code} belongs to another account manager; ask them or an admin to change it.`,
+    );
+  }
 }
 
 export function requireViewer(context: Context): Viewer {

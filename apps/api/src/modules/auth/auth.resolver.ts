@@ -22,7 +22,11 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() context: Context,
   ): Promise<LoginPayload> {
-    const session = await signIn(context.db, context.clock, email, password);
+    const session = await signIn(context.db, context.clock, {
+      email,
+      password,
+      address: context.address,
+    });
 
     if (context.res) {
       setSessionCookie(
@@ -40,7 +44,7 @@ export class AuthResolver {
   async logout(@Ctx() context: Context): Promise<boolean> {
     const viewer = requireViewer(context);
 
-    await signOut(context.db, context.clock, viewer.sessionId);
+    if (viewer.sessionId) await signOut(context.db, context.clock, viewer.sessionId);
     if (context.res) clearSessionCookie(context.res);
 
     return true;

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 
 import { schema, type Database } from '@arus/db';
-import { ArusError, type Clock } from '@arus/domain';
+import { ArusError, effectiveWrites, type Clock } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
 import { hashPassword, verifyPassword } from './password';
@@ -24,19 +24,61 @@ export interface SignIn {
   viewer: Viewer;
 }
 
+/** Failed sign-ins allowed per e-mail, and per address, in the window before refusing. */
+export const SIGN_IN_LIMITS = { perEmail: 5, perAddress: 30, windowMinutes: 15 } as const;
+
+async function assertNotThrottled(db: Database, clock: Clock, emailKey: string, address: string) {
+  const since = new Date(clock.now().getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+  const [counts] = await db
+    .select({
+      byEmail: sql<number>`count(*) filter (where ${schema.signInFailures.emailKey} = ${emailKey})::int`,
+      byAddress: sql<number>`count(*) filter (where ${schema.signInFailures.address} = ${address})::int`,
+    })
+    .from(schema.signInFailures)
+    .where(
+      and(
+        gt(schema.signInFailures.failedAt, since),
+        or(
+          eq(schema.signInFailures.emailKey, emailKey),
+          eq(schema.signInFailures.address, address),
+        ),
+      ),
+    );
+  if (
+    counts!.byEmail >= SIGN_IN_LIMITS.perEmail ||
+    counts!.byAddress >= SIGN_IN_LIMITS.perAddress
+  ) {
+    throw new ArusError(
+      'RATE_LIMITED',
+      `Too many failed sign-ins; wait ${SIGN_IN_LIMITS.windowMinutes} minutes, or ask an admin for a password link.`,
+    );
+  }
+}
+
+/**
+ * Checks an e-mail and password and opens a session. Failures are counted per e-mail and per
+ * address: past the limits every attempt is refused for a while, right password or not.
+ */
 export async function signIn(
   db: Database,
   clock: Clock,
-  email: string,
-  password: string,
+  credentials: { email: string; password: string; address: string },
 ): Promise<SignIn> {
+  const emailKey = credentials.email.trim().toLowerCase();
+  await assertNotThrottled(db, clock, emailKey, credentials.address);
+
   const [user] = await db
     .select()
     .from(schema.users)
-    .where(eq(sql`lower(${schema.users.email})`, email.trim().toLowerCase()));
-
-  const isValid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
+    .where(eq(sql`lower(${schema.users.email})`, emailKey));
+  const isValid = await verifyPassword(
+    user?.passwordHash ?? (await decoyHash),
+    credentials.password,
+  );
   if (!user || !isValid || !user.isActive) {
+    await db
+      .insert(schema.signInFailures)
+      .values({ emailKey, address: credentials.address, failedAt: clock.now() });
     throw new ArusError('UNAUTHENTICATED', 'The e-mail or the password is wrong.');
   }
 
@@ -47,6 +89,7 @@ export async function signIn(
     .insert(schema.sessions)
     .values({ userId: user.id, tokenHash: hashToken(token), createdAt: now, expiresAt })
     .returning({ id: schema.sessions.id });
+  await db.delete(schema.signInFailures).where(eq(schema.signInFailures.emailKey, emailKey));
 
   return {
     token,
@@ -57,35 +100,60 @@ export async function signIn(
       name: user.name,
       role: user.role,
       sessionId: session!.id,
+      tokenId: null,
+      writes: effectiveWrites(user.role, null),
     },
   };
 }
 
-/** The viewer behind a session cookie or bearer token, or null when it is unknown, expired or revoked. */
+/**
+ * The viewer behind a session cookie or a bearer secret (a sign-in session or an API token), or
+ * null when it is unknown, expired, revoked or its user was deactivated.
+ */
 export async function authenticate(
   db: Database,
   clock: Clock,
-  token: string,
+  secret: string,
 ): Promise<Viewer | null> {
-  const [row] = await db
-    .select({
-      sessionId: schema.sessions.id,
-      id: schema.users.id,
-      email: schema.users.email,
-      name: schema.users.name,
-      role: schema.users.role,
-    })
+  const now = clock.now();
+  const tokenHash = hashToken(secret);
+  const user = {
+    id: schema.users.id,
+    email: schema.users.email,
+    name: schema.users.name,
+    role: schema.users.role,
+  };
+  const [session] = await db
+    .select({ ...user, sessionId: schema.sessions.id })
     .from(schema.sessions)
     .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
     .where(
       and(
-        eq(schema.sessions.tokenHash, hashToken(token)),
+        eq(schema.sessions.tokenHash, tokenHash),
         isNull(schema.sessions.revokedAt),
-        gt(schema.sessions.expiresAt, clock.now()),
+        gt(schema.sessions.expiresAt, now),
         eq(schema.users.isActive, true),
       ),
     );
-  return row ?? null;
+  if (session) return { ...session, tokenId: null, writes: effectiveWrites(session.role, null) };
+
+  const [token] = await db
+    .update(schema.apiTokens)
+    .set({ lastUsedAt: now })
+    .from(schema.users)
+    .where(
+      and(
+        eq(schema.users.id, schema.apiTokens.ownerId),
+        eq(schema.apiTokens.tokenHash, tokenHash),
+        isNull(schema.apiTokens.revokedAt),
+        gt(schema.apiTokens.expiresAt, now),
+        eq(schema.users.isActive, true),
+      ),
+    )
+    .returning({ ...user, tokenId: schema.apiTokens.id, scope: schema.apiTokens.scope });
+  if (!token) return null;
+  const { scope, ...owner } = token;
+  return { ...owner, sessionId: null, writes: effectiveWrites(owner.role, scope) };
 }
 
 export async function signOut(db: Database, clock: Clock, sessionId: string): Promise<void> {

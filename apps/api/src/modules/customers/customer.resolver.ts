@@ -4,7 +4,7 @@ import { formatAmount, isOverdue, localDateIn } from '@arus/domain';
 
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
-import { maskMoney, requireViewer } from '../access/policy';
+import { canRead, maskMoney, readableList, requireViewer } from '../access/policy';
 import { toAuditEvents } from '../audit/audit.mapper';
 import { AuditEvent } from '../audit/audit.types';
 import { DecimalScalar } from '../../graphql/scalars';
@@ -81,7 +81,9 @@ export class CustomerResolver {
   async projects(@Root() customer: Customer, @Ctx() context: Context) {
     const viewer = requireViewer(context);
     const rows = await context.loaders.projectsByCustomerId.load(customer.id);
-    return rows.map((row) => toProject(viewer, row, customer.currency));
+    return readableList(viewer, 'Project', rows).map((row) =>
+      toProject(viewer, row, customer.currency),
+    );
   }
 
   @FieldResolver(() => DecimalScalar, {
@@ -89,6 +91,7 @@ export class CustomerResolver {
     description: 'What it owes now: its sent and in-processing invoices, in its currency.',
   })
   async openAmount(@Root() customer: Customer, @Ctx() context: Context) {
+    if (!canRead(requireViewer(context), 'Invoice')) return null;
     const rows = await context.loaders.outstandingInvoicesByCustomerId.load(customer.id);
     const total = sumStored(
       rows.map((row) => row.amount),
@@ -102,6 +105,7 @@ export class CustomerResolver {
     description: "The part of openAmount that is overdue today in the account's time zone.",
   })
   async overdueAmount(@Root() customer: Customer, @Ctx() context: Context) {
+    if (!canRead(requireViewer(context), 'Invoice')) return null;
     const today = localDateIn(customer.timeZone, context.clock.now());
     const rows = await context.loaders.outstandingInvoicesByCustomerId.load(customer.id);
     const overdue = rows.filter((row) => isOverdue({ ...row, today }));

@@ -19,15 +19,18 @@ import { readId, readName } from '../../graphql/input';
 import { byIdOrCode } from '../../graphql/lookup';
 import { violatedUniqueConstraint } from '../../graphql/pg-errors';
 import { staleVersion } from '../../graphql/version';
-import { assertCanOpenCustomer, visibleCustomers } from '../access/policy';
+import {
+  assertCanRead,
+  assertMay,
+  canOpenCustomer,
+  hasRight,
+  visibleCustomers,
+} from '../access/policy';
 import { changedFields, recordAudit } from '../audit/audit.service';
 import type { CustomerRow } from './customer.loader';
 import type { CreateCustomerInput, UpdateCustomerInput } from './customer.types';
 
 const MANAGER_ROLES = new Set(['ACCOUNT_MANAGER', 'ADMIN']);
-
-/** Roles that may create and edit customers. */
-const CUSTOMER_EDITOR_ROLES = new Set(['ADMIN', 'ACCOUNT_MANAGER', 'SALES']);
 
 export async function listCustomers(db: Database, viewer: Viewer, args: PageArgs) {
   const { limit, afterKey } = readPageArgs(args);
@@ -58,7 +61,7 @@ export async function findCustomer(
   const [row] = await db.select().from(schema.customers).where(where);
   if (!row) return null;
 
-  assertCanOpenCustomer(viewer, row);
+  assertCanRead(viewer, 'Customer', row);
   return row;
 }
 
@@ -185,14 +188,15 @@ async function findManager(tx: Executor, id: string) {
   return manager;
 }
 
-function assertMayOwn(viewer: Viewer, accountManagerId: string): void {
-  if (!CUSTOMER_EDITOR_ROLES.has(viewer.role)) {
-    throw new ArusError('FORBIDDEN', `Your role ${viewer.role} may not create or edit customers.`);
+/** A new account goes to its creator when the creator only opens its own accounts. */
+function assertMayCreateFor(viewer: Viewer, accountManagerId: string): void {
+  if (!hasRight(viewer, 'CUSTOMERS')) {
+    throw new ArusError('FORBIDDEN', `Your role ${viewer.role} may not create customers.`);
   }
-  if (viewer.role === 'ACCOUNT_MANAGER' && accountManagerId !== viewer.id) {
+  if (!canOpenCustomer(viewer, { accountManagerId })) {
     throw new ArusError(
       'FORBIDDEN',
-      'Account managers keep their customers themselves; ask an admin to hand one over.',
+      'Account managers create accounts for themselves; an admin hands accounts over.',
     );
   }
 }
@@ -206,7 +210,7 @@ export async function createCustomer(
   const identity = readIdentity(input);
   const currency = assertCurrency('input.currency', input.currency.trim().toUpperCase());
   const timeZone = assertTimeZone('input.timeZone', input.timeZone.trim());
-  assertMayOwn(viewer, input.accountManagerId);
+  assertMayCreateFor(viewer, input.accountManagerId);
 
   return refusingDuplicates(db, identity, undefined, () =>
     db.transaction(async (tx) => {
@@ -239,8 +243,7 @@ export async function updateCustomer(
 ): Promise<CustomerRow> {
   return db.transaction(async (tx) => {
     const customer = await lockCustomer(tx, input.customerId);
-    assertCanOpenCustomer(viewer, customer);
-    assertMayOwn(viewer, customer.accountManagerId);
+    assertMay(viewer, 'CUSTOMERS', customer);
     if (customer.version !== input.version) throw staleVersion('customer', customer.code);
     const identity = readIdentity({
       name: input.name ?? customer.name,
@@ -251,7 +254,8 @@ export async function updateCustomer(
       input.timeZone == null ? customer.timeZone : assertTimeZone('input.timeZone', input.timeZone);
     const accountManagerId = input.accountManagerId ?? customer.accountManagerId;
     if (accountManagerId !== customer.accountManagerId) {
-      assertMayOwn(viewer, accountManagerId);
+      // Handing an account over is user administration, not an edit of the account.
+      assertMay(viewer, 'USERS', customer);
       await findManager(tx, accountManagerId);
     }
     const existing = await findDuplicate(tx, identity, customer.id);

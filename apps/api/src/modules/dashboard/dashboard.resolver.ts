@@ -8,7 +8,7 @@ import type { Context } from '../../graphql/context';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { requireViewer, visibleCustomers } from '../access/policy';
 import { findCustomer } from '../customers/customer.service';
-import { accountsOf, computeKpis, readPeriod } from './dashboard.service';
+import { KpiFacts, accountsOf, readPeriod } from './dashboard.service';
 import { AccountDashboard, PortfolioDashboard } from './dashboard.types';
 
 @Resolver()
@@ -29,8 +29,7 @@ export class DashboardResolver {
     if (!customer) throw new ArusError('NOT_FOUND', `No customer with id ${customerId} exists.`);
 
     const scope = eq(schema.customers.id, customer.id);
-    const kpis = await computeKpis(context.db, context.clock, viewer, scope, period);
-    return { customer, kpis };
+    return { customer, kpis: { facts: new KpiFacts(context.db, context.clock, scope, period) } };
   }
 
   @Query(() => PortfolioDashboard, {
@@ -55,7 +54,9 @@ export class DashboardResolver {
       visibleCustomers(viewer),
       manager ? eq(schema.customers.accountManagerId, manager.id) : undefined,
     );
-    const kpis = await computeKpis(context.db, context.clock, viewer, scope, period);
-    return { accountManager: manager, kpis };
+    return {
+      accountManager: manager,
+      kpis: { facts: new KpiFacts(context.db, context.clock, scope, period) },
+    };
   }
 }

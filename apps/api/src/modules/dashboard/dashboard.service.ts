@@ -3,39 +3,40 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import { schema, type Database } from '@arus/db';
 import {
   effectiveQuoteStatus,
-  formatAmount,
   localDateIn,
-  onTimeDelivery,
   parseStoredAmount,
-  quoteConversion,
-  revenue,
-  summariseOverdue,
   validationError,
   type Clock,
-  type Money,
+  type InvoiceFacts,
   type Period,
+  type ProjectFacts,
+  type QuoteFacts,
 } from '@arus/domain';
 
-import type { Viewer } from '../../graphql/context';
-import { canSeeMoney } from '../access/policy';
 import { currentYear } from '../settings/company.service';
-import type { Kpis } from './dashboard.types';
 
 /**
- * Computes the KPIs over the accounts that `accounts` selects. Rows are read once per KPI source
- * and the definitions come from @arus/domain. This loads every row of those accounts: fine for
- * an account or a portfolio, slow for a company with hundreds of thousands of invoices.
+ * The rows the KPIs of some accounts are computed from (their definitions are in
+ * @arus/domain). Each kind is read once, when a KPI that needs it is asked for. This loads every
+ * row of those accounts: fine for an account or a portfolio, slow for a company with hundreds of
+ * thousands of invoices.
  */
-export async function computeKpis(
-  db: Database,
-  clock: Clock,
-  viewer: Viewer,
-  accounts: SQL | undefined,
-  period: Period,
-): Promise<Kpis> {
-  const now = clock.now();
-  const [invoiceRows, quoteRows, projectRows] = await Promise.all([
-    db
+export class KpiFacts {
+  private invoiceRows?: Promise<InvoiceFacts[]>;
+  private quoteRows?: Promise<QuoteFacts[]>;
+  private projectRows?: Promise<ProjectFacts[]>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    /** The accounts counted: already narrowed to those the viewer may open. */
+    private readonly accounts: SQL | undefined,
+    readonly period: Period,
+  ) {}
+
+  invoices(): Promise<InvoiceFacts[]> {
+    const now = this.clock.now();
+    this.invoiceRows ??= this.db
       .select({
         status: schema.invoices.status,
         dueDate: schema.invoices.dueDate,
@@ -46,8 +47,22 @@ export async function computeKpis(
       })
       .from(schema.invoices)
       .innerJoin(schema.customers, eq(schema.customers.id, schema.invoices.customerId))
-      .where(accounts),
-    db
+      .where(this.accounts)
+      .then((rows) =>
+        rows.map((row) => ({
+          status: row.status,
+          dueDate: row.dueDate,
+          completedOn: row.completedOn,
+          amount: { minor: parseStoredAmount(row.amount, row.currency), currency: row.currency },
+          today: localDateIn(row.timeZone, now),
+        })),
+      );
+    return this.invoiceRows;
+  }
+
+  quotes(): Promise<QuoteFacts[]> {
+    const now = this.clock.now();
+    this.quoteRows ??= this.db
       .select({
         status: schema.quotes.status,
         validUntil: schema.quotes.validUntil,
@@ -56,40 +71,25 @@ export async function computeKpis(
       })
       .from(schema.quotes)
       .innerJoin(schema.customers, eq(schema.customers.id, schema.quotes.customerId))
-      .where(accounts),
-    db
+      .where(this.accounts)
+      .then((rows) =>
+        rows.map((row) => ({
+          validUntil: row.validUntil,
+          decidedOn: row.decidedOn,
+          status: effectiveQuoteStatus(row.status, row.validUntil, localDateIn(row.timeZone, now)),
+        })),
+      );
+    return this.quoteRows;
+  }
+
+  projects(): Promise<ProjectFacts[]> {
+    this.projectRows ??= this.db
       .select({ deadline: schema.projects.deadline, deliveredOn: schema.projects.deliveredOn })
       .from(schema.projects)
       .innerJoin(schema.customers, eq(schema.customers.id, schema.projects.customerId))
-      .where(accounts),
-  ]);
-
-  const invoices = invoiceRows.map((row) => ({
-    ...row,
-    amount: { minor: parseStoredAmount(row.amount, row.currency), currency: row.currency },
-    today: localDateIn(row.timeZone, now),
-  }));
-  const quotes = quoteRows.map((row) => ({
-    ...row,
-    status: effectiveQuoteStatus(row.status, row.validUntil, localDateIn(row.timeZone, now)),
-  }));
-  const overdue = summariseOverdue(invoices);
-  const showMoney = canSeeMoney(viewer);
-  const moneyOut = (amounts: Money[]) =>
-    showMoney
-      ? amounts.map(({ minor, currency }) => ({ amount: formatAmount(minor, currency), currency }))
-      : [];
-
-  return {
-    overdueInvoices: { count: overdue.count, amounts: moneyOut(overdue.amounts) },
-    overdueAgeing: overdue.ageing.map((bucket) => ({
-      ...bucket,
-      amounts: moneyOut(bucket.amounts),
-    })),
-    quoteConversion: quoteConversion(quotes, period),
-    onTimeDelivery: onTimeDelivery(projectRows, period),
-    revenue: moneyOut(revenue(invoices, period)),
-  };
+      .where(this.accounts);
+    return this.projectRows;
+  }
 }
 
 export async function readPeriod(

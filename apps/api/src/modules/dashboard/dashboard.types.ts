@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 import { DecimalScalar } from '../../graphql/scalars';
+import type { KpiFacts } from './dashboard.service';
 import { Customer } from '../customers/customer.types';
 import { User } from '../users/user.types';
 
@@ -59,36 +60,11 @@ export class AgeingBucket {
 }
 
 @ObjectType({
-  description: 'The KPIs of an account, a portfolio or the company.',
-  simpleResolvers: true,
+  description:
+    'The KPIs of an account, a portfolio or the company. Each KPI reads the documents it counts, so a role that does not see them gets FORBIDDEN on that KPI.',
 })
 export class Kpis {
-  @Field(() => CountAndAmounts, {
-    description: "SENT or PROCESSING invoices due before today, in each account's time zone.",
-  })
-  overdueInvoices!: CountAndAmounts;
-
-  @Field(() => [AgeingBucket], {
-    description: 'The overdue invoices by days late: 1–30, 31–60, 61–90, 91+.',
-  })
-  overdueAgeing!: AgeingBucket[];
-
-  @Field(() => Ratio, {
-    description:
-      'Accepted ÷ decided (accepted, declined, expired) quotes, by the day each was decided in the period.',
-  })
-  quoteConversion!: Ratio;
-
-  @Field(() => Ratio, {
-    description:
-      'Projects delivered on or before their deadline ÷ projects delivered in the period.',
-  })
-  onTimeDelivery!: Ratio;
-
-  @Field(() => [Money], {
-    description: 'Completed (paid) invoices, by the day completed in the period.',
-  })
-  revenue!: Money[];
+  facts!: KpiFacts;
 }
 
 @ObjectType({ simpleResolvers: true })

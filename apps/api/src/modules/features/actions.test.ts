@@ -93,16 +93,13 @@ describe('next actions of quotes, orders and invoices', () => {
       expect(data).toEqual({ quote: { status: 'ACCEPTED', actions: [] } });
     });
 
-    it('offers a DELIVERY viewer nothing on a DRAFT or an ACTIVE quote', async () => {
-      const { id } = await project();
-      const draft = await chain.quote(id, '1000.00', '2026-07-01', true);
-      const active = await chain.quote(id, '1000.00', '2026-07-01');
+    it('shows a DELIVERY viewer no quote at all: delivery does not see quotes', async () => {
+      const draft = await chain.quote((await project()).id, '1000.00', '2026-07-01', true);
 
-      const drafted = await read(QUOTE, draft.id, deliveryToken);
-      const sent = await read(QUOTE, active.id, deliveryToken);
+      const result = await app.graphql(QUOTE, { id: draft.id }, { token: deliveryToken });
 
-      expect(drafted).toEqual({ quote: { status: 'DRAFT', actions: [] } });
-      expect(sent).toEqual({ quote: { status: 'ACTIVE', actions: [] } });
+      expect(result.data).toEqual({ quote: null });
+      expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     });
   });
 
@@ -155,13 +152,14 @@ describe('next actions of quotes, orders and invoices', () => {
       expect(data).toEqual({ invoice: { status: 'VOIDED', actions: [] } });
     });
 
-    it('offers a DELIVERY viewer nothing on a GENERATED invoice', async () => {
+    it('shows a DELIVERY viewer no invoice at all: delivery does not see invoices', async () => {
       const order = await openOrder();
       const invoice = await chain.invoice(order.id, '400.00', '2026-07-15');
 
-      const data = await read(INVOICE, invoice.id, deliveryToken);
+      const result = await app.graphql(INVOICE, { id: invoice.id }, { token: deliveryToken });
 
-      expect(data).toEqual({ invoice: { status: 'GENERATED', actions: [] } });
+      expect(result.data).toEqual({ invoice: null });
+      expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     });
   });
 

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { invoiceActions, type InvoiceAction, type InvoiceStatus } from '@arus/domain';
 
 import type { Context } from '../../graphql/context';
-import { mayWriteWhatItSees, requireViewer } from '../access/policy';
+import { assertReads, hasRight, requireViewer } from '../access/policy';
 import { toAuditEvents } from '../audit/audit.mapper';
 import { AuditEvent } from '../audit/audit.types';
 import { toSalesOrder } from '../orders/sales-order.mapper';
@@ -86,7 +86,7 @@ export class InvoiceResolver {
     description: 'What the viewer may do next, by the status machine and its role.',
   })
   async actions(@Root() invoice: Invoice, @Ctx() context: Context): Promise<InvoiceAction[]> {
-    if (!mayWriteWhatItSees(requireViewer(context))) return [];
+    if (!hasRight(requireViewer(context), 'INVOICES')) return [];
     const reissue =
       invoice.status === 'REJECTED'
         ? await context.loaders.reissueByInvoiceId.load(invoice.id)
@@ -108,8 +108,10 @@ export class InvoiceResolver {
 
   @FieldResolver(() => SalesOrder)
   async salesOrder(@Root() invoice: Invoice, @Ctx() context: Context): Promise<SalesOrder> {
+    const viewer = requireViewer(context);
+    assertReads(viewer, 'SalesOrder');
     const row = await context.loaders.salesOrderById.load(invoice.salesOrderId);
-    return toSalesOrder(requireViewer(context), row!);
+    return toSalesOrder(viewer, row!);
   }
 
   @FieldResolver(() => Invoice, {

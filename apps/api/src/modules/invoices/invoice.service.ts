@@ -22,7 +22,7 @@ import {
 
 import type { Viewer } from '../../graphql/context';
 import { readId, readReason } from '../../graphql/input';
-import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
+import { assertCanRead, assertMay } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
 import type { CustomerRow } from '../customers/customer.loader';
 import { accountOf } from '../customers/customer.service';
@@ -41,7 +41,7 @@ export async function findInvoice(
 ): Promise<InvoiceRow | null> {
   const [invoice] = await selectInvoices(db, eq(schema.invoices.id, id));
   if (!invoice) return null;
-  assertCanOpenCustomer(viewer, await accountOf(db, invoice.customerId));
+  assertCanRead(viewer, 'Invoice', await accountOf(db, invoice.customerId));
   return invoice;
 }
 
@@ -65,7 +65,7 @@ async function lockOrderForBilling(
     });
   }
   const customer = await accountOf(tx, order.customerId);
-  assertCanWrite(viewer, customer);
+  assertMay(viewer, 'INVOICES', customer);
   if (!isOpenOrder(order.status) && order.status !== 'FULFILLED') {
     throw validationError(
       'input.salesOrderId',
@@ -240,7 +240,7 @@ export function createInvoice(
 async function lockInvoice(tx: Executor, viewer: Viewer, id: string): Promise<InvoiceRow> {
   const [invoice] = await selectInvoices(tx, eq(schema.invoices.id, id), true);
   if (!invoice) throw notFound('invoice', id);
-  assertCanWrite(viewer, await accountOf(tx, invoice.customerId));
+  assertMay(viewer, 'INVOICES', await accountOf(tx, invoice.customerId));
   return invoice;
 }
 

@@ -12,9 +12,11 @@ import type { Context, Viewer } from '../../graphql/context';
 import { sumStored } from '../../graphql/money';
 import { DecimalScalar } from '../../graphql/scalars';
 import {
+  assertReads,
+  canRead,
+  hasRight,
   maskMoney,
-  mayDeliverWhatItSees,
-  mayWriteWhatItSees,
+  readableList,
   requireViewer,
 } from '../access/policy';
 import { toAuditEvents } from '../audit/audit.mapper';
@@ -134,21 +136,27 @@ export class SalesOrderResolver {
 
   @FieldResolver(() => Quote)
   async quote(@Root() order: SalesOrder, @Ctx() context: Context): Promise<Quote> {
+    const viewer = requireViewer(context);
+    assertReads(viewer, 'Quote');
     const row = await context.loaders.quoteById.load(order.quoteId);
-    return toQuote(requireViewer(context), row!, context.clock);
+    return toQuote(viewer, row!, context.clock);
   }
 
   @FieldResolver(() => Project)
   async project(@Root() order: SalesOrder, @Ctx() context: Context): Promise<Project> {
+    const viewer = requireViewer(context);
+    assertReads(viewer, 'Project');
     const row = await context.loaders.projectById.load(order.projectId);
-    return toProject(requireViewer(context), row!, order.currency);
+    return toProject(viewer, row!, order.currency);
   }
 
   @FieldResolver(() => [Invoice], { description: 'Its partial invoices, by number.' })
   async invoices(@Root() order: SalesOrder, @Ctx() context: Context): Promise<Invoice[]> {
     const viewer = requireViewer(context);
     const rows = await context.loaders.invoicesBySalesOrderId.load(order.id);
-    return rows.map((row) => toInvoice(viewer, row, context.clock));
+    return readableList(viewer, 'Invoice', rows).map((row) =>
+      toInvoice(viewer, row, context.clock),
+    );
   }
 
   @FieldResolver(() => [BillingPlanPart], {
@@ -165,15 +173,19 @@ export class SalesOrderResolver {
     description: 'The sum of its invoices that are not REJECTED or VOIDED.',
   })
   async billedTotal(@Root() order: SalesOrder, @Ctx() context: Context) {
+    const viewer = requireViewer(context);
+    if (!canRead(viewer, 'Invoice')) return null;
     const billed = await billedOf(order, context);
-    return maskMoney(requireViewer(context), formatAmount(billed, order.currency));
+    return maskMoney(viewer, formatAmount(billed, order.currency));
   }
 
   @FieldResolver(() => DecimalScalar, { nullable: true, description: 'What may still be billed.' })
   async unbilledTotal(@Root() order: SalesOrder, @Ctx() context: Context) {
+    const viewer = requireViewer(context);
+    if (!canRead(viewer, 'Invoice')) return null;
     const billed = await billedOf(order, context);
     const unbilled = parseStoredAmount(order.storedTotal, order.currency) - billed;
-    return maskMoney(requireViewer(context), formatAmount(unbilled, order.currency));
+    return maskMoney(viewer, formatAmount(unbilled, order.currency));
   }
 
   @FieldResolver(() => [SalesOrderActionEnum], {
@@ -187,7 +199,7 @@ export class SalesOrderResolver {
       invoices.some((invoice) => isBillingInvoice(invoice.status)),
     );
     return actions.filter((action) =>
-      DELIVERY_ACTIONS.has(action) ? mayDeliverWhatItSees(viewer) : mayWriteWhatItSees(viewer),
+      hasRight(viewer, DELIVERY_ACTIONS.has(action) ? 'DELIVERY' : 'ORDERS'),
     );
   }
 

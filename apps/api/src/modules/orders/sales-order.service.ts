@@ -19,7 +19,7 @@ import {
 
 import type { Viewer } from '../../graphql/context';
 import { readReason } from '../../graphql/input';
-import { assertCanDeliver, assertCanOpenCustomer, assertCanWrite } from '../access/policy';
+import { assertCanRead, assertMay } from '../access/policy';
 import { recordAudit, type AuditEntry } from '../audit/audit.service';
 import { accountOf } from '../customers/customer.service';
 import { lockProject, moveProjectDeadline } from '../projects/project-deadline.service';
@@ -28,7 +28,7 @@ import type { SalesOrderRow } from './sales-order.mapper';
 export async function findSalesOrder(db: Database, viewer: Viewer, id: string) {
   const [order] = await db.select().from(schema.salesOrders).where(eq(schema.salesOrders.id, id));
   if (!order) return null;
-  assertCanOpenCustomer(viewer, await accountOf(db, order.customerId));
+  assertCanRead(viewer, 'SalesOrder', await accountOf(db, order.customerId));
   return order;
 }
 
@@ -63,7 +63,7 @@ export async function updateSalesOrderDeadline(
     // The project is locked before its orders, as every deadline change does.
     const project = await lockProject(tx, found.projectId);
     const order = await lockOrder(tx, input.salesOrderId);
-    assertCanDeliver(viewer, await accountOf(tx, order.customerId));
+    assertMay(viewer, 'DELIVERY', await accountOf(tx, order.customerId));
     if (!isOpenOrder(order.status)) {
       throw validationError(
         'input.salesOrderId',
@@ -123,7 +123,7 @@ export async function updateSalesOrderProgress(
 
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, input.salesOrderId);
-    assertCanDeliver(viewer, await accountOf(tx, order.customerId));
+    assertMay(viewer, 'DELIVERY', await accountOf(tx, order.customerId));
     if (!isOpenOrder(order.status)) {
       throw validationError(
         'input.salesOrderId',
@@ -143,7 +143,7 @@ export async function updateSalesOrderProgress(
 export async function fulfillSalesOrder(db: Database, clock: Clock, viewer: Viewer, id: string) {
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, id);
-    assertCanDeliver(viewer, await accountOf(tx, order.customerId));
+    assertMay(viewer, 'DELIVERY', await accountOf(tx, order.customerId));
     assertMove('sales order', SALES_ORDER_TRANSITIONS, order.status, 'FULFILLED');
 
     return storeOrder(tx, clock, viewer, order, { status: 'FULFILLED', progress: 100 });
@@ -154,7 +154,7 @@ export async function fulfillSalesOrder(db: Database, clock: Clock, viewer: View
 export async function cancelSalesOrder(db: Database, clock: Clock, viewer: Viewer, id: string) {
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, id);
-    assertCanWrite(viewer, await accountOf(tx, order.customerId));
+    assertMay(viewer, 'ORDERS', await accountOf(tx, order.customerId));
     assertMove('sales order', SALES_ORDER_TRANSITIONS, order.status, 'CANCELLED');
     const live = await liveInvoiceNumbers(tx, [order.id]);
     if (live.length > 0) {
@@ -201,7 +201,7 @@ export async function setBillingPlan(
 ) {
   return db.transaction(async (tx) => {
     const order = await lockOrder(tx, input.salesOrderId);
-    assertCanWrite(viewer, await accountOf(tx, order.customerId));
+    assertMay(viewer, 'ORDERS', await accountOf(tx, order.customerId));
     if (order.status === 'CANCELLED') {
       throw validationError('input.salesOrderId', `Order ${order.code} is cancelled.`);
     }

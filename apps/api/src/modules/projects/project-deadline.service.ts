@@ -4,7 +4,7 @@ import { schema, type Executor } from '@arus/db';
 import { notFound, type Clock, type LocalDate } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
-import { assertCanDeliver } from '../access/policy';
+import { assertMay } from '../access/policy';
 import { recordAudit } from '../audit/audit.service';
 import { accountOf } from '../customers/customer.service';
 import type { SalesOrderRow } from '../orders/sales-order.mapper';
@@ -36,7 +36,7 @@ export async function moveProjectDeadline(
   deadline: LocalDate,
   reason: string,
 ): Promise<{ project: ProjectRow; movedOrders: SalesOrderRow[] }> {
-  assertCanDeliver(viewer, await accountOf(tx, project.customerId));
+  assertMay(viewer, 'DELIVERY', await accountOf(tx, project.customerId));
 
   const [moved] = await tx
     .update(schema.projects)

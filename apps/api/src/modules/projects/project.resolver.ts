@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../graphql/context';
-import { requireViewer } from '../access/policy';
+import { readableList, requireViewer } from '../access/policy';
 import { toAuditEvents } from '../audit/audit.mapper';
 import { AuditEvent } from '../audit/audit.types';
 import { Customer } from '../customers/customer.types';
@@ -126,13 +126,13 @@ export class ProjectResolver {
   async quotes(@Root() project: Project, @Ctx() context: Context): Promise<Quote[]> {
     const viewer = requireViewer(context);
     const rows = await context.loaders.quotesByProjectId.load(project.id);
-    return rows.map((row) => toQuote(viewer, row, context.clock));
+    return readableList(viewer, 'Quote', rows).map((row) => toQuote(viewer, row, context.clock));
   }
 
   @FieldResolver(() => [SalesOrder], { description: 'The orders of its accepted quotes.' })
   async salesOrders(@Root() project: Project, @Ctx() context: Context): Promise<SalesOrder[]> {
     const viewer = requireViewer(context);
     const rows = await context.loaders.salesOrdersByProjectId.load(project.id);
-    return rows.map((row) => toSalesOrder(viewer, row));
+    return readableList(viewer, 'SalesOrder', rows).map((row) => toSalesOrder(viewer, row));
   }
 }

@@ -15,7 +15,7 @@ import { readId, readName, readReason } from '../../graphql/input';
 import { byIdOrCode } from '../../graphql/lookup';
 import { storedAmountText } from '../../graphql/money';
 import { staleVersion } from '../../graphql/version';
-import { assertCanDeliver, assertCanOpenCustomer, assertCanWrite } from '../access/policy';
+import { assertCanRead, assertMay } from '../access/policy';
 import { changedFields, recordAudit } from '../audit/audit.service';
 import { accountOf, lockCustomer } from '../customers/customer.service';
 import { companyToday } from '../settings/company.service';
@@ -61,7 +61,7 @@ export async function createProject(
       tx,
       readId('input.customerId', input.customerId, 'customer'),
     );
-    assertCanWrite(viewer, customer);
+    assertMay(viewer, 'PROJECTS', customer);
     const budget = readMoney('budget', input.budget, customer.currency) ?? null;
     const deliveryCost = readMoney('deliveryCost', input.deliveryCost, customer.currency) ?? null;
 
@@ -102,7 +102,7 @@ export async function findProject(
     .where(where);
   if (!row) return null;
 
-  assertCanOpenCustomer(viewer, row.customer);
+  assertCanRead(viewer, 'Project', row.customer);
   return { project: row.project, currency: row.customer.currency };
 }
 
@@ -131,7 +131,7 @@ export async function markProjectDelivered(
   return db.transaction(async (tx) => {
     const project = await lockProject(tx, input.projectId);
     const customer = await accountOf(tx, project.customerId);
-    assertCanDeliver(viewer, customer);
+    assertMay(viewer, 'DELIVERY', customer);
     const today = localDateIn(customer.timeZone, clock.now());
     if (input.deliveredOn > today) {
       throw validationError(
@@ -186,7 +186,7 @@ export async function updateProject(
   return db.transaction(async (tx) => {
     const project = await lockProject(tx, input.projectId);
     const customer = await accountOf(tx, project.customerId);
-    assertCanWrite(viewer, customer);
+    assertMay(viewer, 'PROJECTS', customer);
     if (project.version !== input.version) throw staleVersion('project', project.code);
 
     const changes = {

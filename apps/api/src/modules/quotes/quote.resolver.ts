@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { quoteActions, type QuoteAction } from '@arus/domain';
 
 import type { Context } from '../../graphql/context';
-import { mayWriteWhatItSees, requireViewer } from '../access/policy';
+import { assertReads, canRead, hasRight, requireViewer } from '../access/policy';
 import { toAuditEvents } from '../audit/audit.mapper';
 import { AuditEvent } from '../audit/audit.types';
 import { toSalesOrder } from '../orders/sales-order.mapper';
@@ -110,7 +110,7 @@ export class QuoteResolver {
     description: 'What the viewer may do next, by the status machine and its role.',
   })
   actions(@Root() quote: Quote, @Ctx() context: Context): QuoteAction[] {
-    return mayWriteWhatItSees(requireViewer(context)) ? quoteActions(quote.status) : [];
+    return hasRight(requireViewer(context), 'QUOTES') ? quoteActions(quote.status) : [];
   }
 
   @FieldResolver(() => [AuditEvent], { description: 'Its changes, oldest first.' })
@@ -121,13 +121,17 @@ export class QuoteResolver {
 
   @FieldResolver(() => Project)
   async project(@Root() quote: Quote, @Ctx() context: Context): Promise<Project> {
+    const viewer = requireViewer(context);
+    assertReads(viewer, 'Project');
     const row = await context.loaders.projectById.load(quote.projectId);
-    return toProject(requireViewer(context), row!, quote.currency);
+    return toProject(viewer, row!, quote.currency);
   }
 
   @FieldResolver(() => SalesOrder, { nullable: true, description: 'Its order, once accepted.' })
   async salesOrder(@Root() quote: Quote, @Ctx() context: Context): Promise<SalesOrder | null> {
+    const viewer = requireViewer(context);
+    if (!canRead(viewer, 'SalesOrder')) return null;
     const row = await context.loaders.salesOrderByQuoteId.load(quote.id);
-    return row && toSalesOrder(requireViewer(context), row);
+    return row && toSalesOrder(viewer, row);
   }
 }

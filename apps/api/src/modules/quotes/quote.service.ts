@@ -20,7 +20,7 @@ import type { Viewer } from '../../graphql/context';
 import { readId } from '../../graphql/input';
 import { storedAmountText } from '../../graphql/money';
 import { staleVersion } from '../../graphql/version';
-import { assertCanOpenCustomer, assertCanWrite } from '../access/policy';
+import { assertCanRead, assertMay } from '../access/policy';
 import { changedFields, recordAudit } from '../audit/audit.service';
 import { accountOf, lockCustomer } from '../customers/customer.service';
 import type { SalesOrderRow } from '../orders/sales-order.mapper';
@@ -33,7 +33,7 @@ import type { CreateQuoteInput } from './quote.types';
 async function lockQuote(tx: Executor, viewer: Viewer, id: string): Promise<QuoteRow> {
   const [quote] = await selectQuotes(tx, eq(schema.quotes.id, id), true);
   if (!quote) throw notFound('quote', id);
-  assertCanWrite(viewer, await accountOf(tx, quote.customerId));
+  assertMay(viewer, 'QUOTES', await accountOf(tx, quote.customerId));
   return quote;
 }
 
@@ -71,7 +71,7 @@ export async function findQuote(
 ): Promise<QuoteRow | null> {
   const [quote] = await selectQuotes(db, eq(schema.quotes.id, id));
   if (!quote) return null;
-  assertCanOpenCustomer(viewer, await accountOf(db, quote.customerId));
+  assertCanRead(viewer, 'Quote', await accountOf(db, quote.customerId));
   return quote;
 }
 
@@ -109,7 +109,7 @@ export async function createQuote(
       });
     }
     const customer = await lockCustomer(tx, project.customerId);
-    assertCanWrite(viewer, customer);
+    assertMay(viewer, 'QUOTES', customer);
 
     const total = readQuoteTotal(input.total, customer.currency);
     const today = localDateIn(customer.timeZone, clock.now());
