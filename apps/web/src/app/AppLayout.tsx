@@ -3,6 +3,7 @@ import { Anchor, AppShell, Container, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 
+import { AccessProvider } from '../shared/access/access';
 import { ViewerQuery } from '../features/auth/auth.operations';
 import { UserMenu } from '../features/auth/UserMenu';
 import { isUnauthenticated } from '../shared/apollo/isUnauthenticated';
@@ -30,32 +31,34 @@ export function AppLayout() {
   }
 
   const viewer = data?.viewer;
-  if (!viewer) return signIn;
+  if (!data || !viewer) return signIn;
 
   return (
-    <AppShell header={{ height: 60 }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
-            <Anchor component={Link} to="/customers" underline="never" c="inherit">
-              <Title order={3}>{t('app.name')}</Title>
-            </Anchor>
-            <Anchor component={NavLink} to="/customers" size="sm">
-              {t('nav.customers')}
-            </Anchor>
+    <AccessProvider access={data.viewerAccess}>
+      <AppShell header={{ height: 60 }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="lg" wrap="nowrap">
+              <Anchor component={Link} to="/customers" underline="never" c="inherit">
+                <Title order={3}>{t('app.name')}</Title>
+              </Anchor>
+              <Anchor component={NavLink} to="/customers" size="sm">
+                {t('nav.customers')}
+              </Anchor>
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              <LanguageSwitch />
+              <UserMenu name={viewer.name} role={viewer.role} />
+            </Group>
           </Group>
-          <Group gap="md" wrap="nowrap">
-            <LanguageSwitch />
-            <UserMenu name={viewer.name} role={viewer.role} />
-          </Group>
-        </Group>
-      </AppShell.Header>
+        </AppShell.Header>
 
-      <AppShell.Main bg="gray.0">
-        <Container size="xl">
-          <Outlet />
-        </Container>
-      </AppShell.Main>
-    </AppShell>
+        <AppShell.Main bg="gray.0">
+          <Container size="xl">
+            <Outlet />
+          </Container>
+        </AppShell.Main>
+      </AppShell>
+    </AccessProvider>
   );
 }

@@ -1,8 +1,48 @@
 import type {
   BillingPlanPartRowFragment,
   InvoiceRowFragment,
+  Role,
   SalesOrderDetailsFragment,
 } from '../gql/graphql';
+import type { Access } from '../shared/access/access';
+
+// The API's role policy as `viewerAccess` answers it for a person signed in with each role.
+const accessByRole: Record<Role, Access> = {
+  ADMIN: {
+    opensEveryAccount: true,
+    reads: ['Customer', 'Project', 'Quote', 'SalesOrder', 'Invoice'],
+    seesMoney: true,
+    writes: ['CUSTOMERS', 'PROJECTS', 'QUOTES', 'ORDERS', 'DELIVERY', 'INVOICES', 'USERS'],
+  },
+  ACCOUNT_MANAGER: {
+    opensEveryAccount: false,
+    reads: ['Customer', 'Project', 'Quote', 'SalesOrder', 'Invoice'],
+    seesMoney: true,
+    writes: ['CUSTOMERS', 'PROJECTS', 'QUOTES', 'ORDERS', 'DELIVERY', 'INVOICES'],
+  },
+  SALES: {
+    opensEveryAccount: true,
+    reads: ['Customer', 'Project', 'Quote'],
+    seesMoney: true,
+    writes: ['CUSTOMERS', 'QUOTES'],
+  },
+  DELIVERY: {
+    opensEveryAccount: true,
+    reads: ['Customer', 'Project', 'SalesOrder'],
+    seesMoney: false,
+    writes: ['DELIVERY'],
+  },
+  FINANCE: {
+    opensEveryAccount: true,
+    reads: ['Customer', 'Project', 'SalesOrder', 'Invoice'],
+    seesMoney: true,
+    writes: ['INVOICES'],
+  },
+};
+
+export function buildAccess(role: Role): Access {
+  return accessByRole[role];
+}
 
 export function buildInvoice(overrides: Partial<InvoiceRowFragment> = {}): InvoiceRowFragment {
   return {

@@ -3,13 +3,20 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorState, LoadingState } from '../../shared/ui';
+import { useAccess } from '../../shared/access/access';
 import { AccountKpisQuery } from './account.operations';
 import { KpiGrid } from './KpiGrid';
 
 export function AccountKpis({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
+  const { reads } = useAccess();
   const { data, loading, error, refetch } = useQuery(AccountKpisQuery, {
-    variables: { customerId },
+    variables: {
+      customerId,
+      withInvoices: reads.includes('Invoice'),
+      withQuotes: reads.includes('Quote'),
+      withProjects: reads.includes('Project'),
+    },
   });
 
   return (

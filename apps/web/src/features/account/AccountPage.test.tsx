@@ -4,20 +4,22 @@ import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
+import type { Role } from '../../gql/graphql';
+import { buildAccess } from '../../test/factories';
 import { renderWithProviders } from '../../test/renderWithProviders';
-import { ViewerQuery } from '../auth/auth.operations';
 import { AccountKpisQuery, AccountQuery } from './account.operations';
 import { AccountPage } from './AccountPage';
 
 type Mocks = MockedProviderProps['mocks'];
 
-function renderAccountPage(code: string, mocks: Mocks) {
+function renderAccountPage(code: string, mocks: Mocks, role: Role = 'ACCOUNT_MANAGER') {
   return renderWithProviders(
     <Routes>
       <Route path="/customers/:code" element={<AccountPage />} />
     </Routes>,
     {
       route: `/customers/${code}`,
+      access: buildAccess(role),
       wrapper: (children) => <MockedProvider mocks={mocks}>{children}</MockedProvider>,
     },
   );
@@ -102,14 +104,20 @@ function buildAccount() {
   };
 }
 
-const viewer = {
-  request: { query: ViewerQuery },
-  result: {
-    data: {
-      viewer: { __typename: 'User', id: 'user-1', name: 'Ayu Lestari', role: 'ACCOUNT_MANAGER' },
-    },
-  },
-};
+// A field left out of the request is absent from the answer, not null.
+function omit<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  return Object.fromEntries(Object.entries(value).filter(([name]) => name !== key)) as Omit<T, K>;
+}
+
+// What each role asks for: only the documents it reads.
+const everything = { withQuotes: true, withOrders: true, withInvoices: true };
+
+function accountMock(code: string, variables = everything, customer: unknown = buildAccount()) {
+  return {
+    request: { query: AccountQuery, variables: { code, ...variables } },
+    result: { data: { customer } },
+  };
+}
 
 const kpis = {
   accountDashboard: {
@@ -129,19 +137,18 @@ const kpis = {
   },
 };
 
+const allKpis = { withInvoices: true, withQuotes: true, withProjects: true };
+
+function kpisMock(variables = allKpis, data: unknown = kpis) {
+  return {
+    request: { query: AccountKpisQuery, variables: { customerId: 'cus-42', ...variables } },
+    result: { data },
+  };
+}
+
 describe('AccountPage', () => {
   it('shows the account with its projects, quotes, orders, invoices and KPIs', async () => {
-    await renderAccountPage('CUS-000042', [
-      viewer,
-      {
-        request: { query: AccountQuery, variables: { code: 'CUS-000042' } },
-        result: { data: { customer: buildAccount() } },
-      },
-      {
-        request: { query: AccountKpisQuery, variables: { customerId: 'cus-42' } },
-        result: { data: kpis },
-      },
-    ]);
+    await renderAccountPage('CUS-000042', [accountMock('CUS-000042'), kpisMock()]);
 
     expect(await screen.findByRole('heading', { name: 'PT Sinar Jaya' })).toBeInTheDocument();
     const project = screen.getByRole('region', { name: 'Website relaunch' });
@@ -155,17 +162,7 @@ describe('AccountPage', () => {
   });
 
   it('offers the moves the API allows on each document', async () => {
-    await renderAccountPage('CUS-000042', [
-      viewer,
-      {
-        request: { query: AccountQuery, variables: { code: 'CUS-000042' } },
-        result: { data: { customer: buildAccount() } },
-      },
-      {
-        request: { query: AccountKpisQuery, variables: { customerId: 'cus-42' } },
-        result: { data: kpis },
-      },
-    ]);
+    await renderAccountPage('CUS-000042', [accountMock('CUS-000042'), kpisMock()]);
 
     const order = await screen.findByRole('region', { name: 'SO-2026-0003' });
     expect(within(order).getByRole('button', { name: 'Set progress' })).toBeInTheDocument();
@@ -178,13 +175,7 @@ describe('AccountPage', () => {
   });
 
   it('says the customer was not found when the code is unknown', async () => {
-    await renderAccountPage('CUS-999999', [
-      viewer,
-      {
-        request: { query: AccountQuery, variables: { code: 'CUS-999999' } },
-        result: { data: { customer: null } },
-      },
-    ]);
+    await renderAccountPage('CUS-999999', [accountMock('CUS-999999', everything, null)]);
 
     expect(await screen.findByText('Customer not found')).toBeInTheDocument();
     expect(screen.getByText(/There is no customer with the code CUS-999999/)).toBeInTheDocument();
@@ -192,9 +183,8 @@ describe('AccountPage', () => {
 
   it('shows the message of an error the API reports', async () => {
     await renderAccountPage('CUS-000043', [
-      viewer,
       {
-        request: { query: AccountQuery, variables: { code: 'CUS-000043' } },
+        request: { query: AccountQuery, variables: { code: 'CUS-000043', ...everything } },
         result: {
           errors: [
             new GraphQLError('This account belongs to another account manager.', {
@@ -207,5 +197,94 @@ describe('AccountPage', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This account belongs to another account manager.');
+  });
+
+  it('shows a sales viewer the quotes, but no orders, invoices or invoice KPIs', async () => {
+    const account = buildAccount();
+    // The API answers only what was asked: no salesOrders when withOrders is false.
+    const project = omit(account.projects[0]!, 'salesOrders');
+    const salesKpis = {
+      accountDashboard: {
+        __typename: 'AccountDashboard',
+        kpis: {
+          __typename: 'Kpis',
+          quoteConversion: kpis.accountDashboard.kpis.quoteConversion,
+          onTimeDelivery: kpis.accountDashboard.kpis.onTimeDelivery,
+        },
+      },
+    };
+
+    await renderAccountPage(
+      'CUS-000042',
+      [
+        accountMock(
+          'CUS-000042',
+          { withQuotes: true, withOrders: false, withInvoices: false },
+          { ...account, projects: [project] },
+        ),
+        kpisMock({ withInvoices: false, withQuotes: true, withProjects: true }, salesKpis),
+      ],
+      'SALES',
+    );
+
+    const card = await screen.findByRole('region', { name: 'Website relaunch' });
+    expect(within(card).getByRole('heading', { name: 'Quotes' })).toBeInTheDocument();
+    expect(within(card).getByText('QUO-2026-00012')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'New quote' })).toBeInTheDocument();
+    expect(within(card).queryByRole('heading', { name: 'Sales orders' })).not.toBeInTheDocument();
+    expect(within(card).queryByText('Invoices')).not.toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Quote-to-order conversion' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Overdue invoices' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Overdue ageing' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Revenue' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New project' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a delivery viewer a dash for every amount, hidden for its role', async () => {
+    const account = buildAccount();
+    const [source] = account.projects;
+    const [order] = source!.salesOrders;
+    // Money fields read as null for delivery, and it reads neither quotes nor invoices.
+    const rest = omit(source!, 'quotes');
+    const orderRest = omit(order!, 'invoices');
+    const project = {
+      ...rest,
+      budget: null,
+      deliveryCost: null,
+      salesOrders: [{ ...orderRest, total: null, billedTotal: null, unbilledTotal: null }],
+    };
+    const deliveryKpis = {
+      accountDashboard: {
+        __typename: 'AccountDashboard',
+        kpis: { __typename: 'Kpis', onTimeDelivery: kpis.accountDashboard.kpis.onTimeDelivery },
+      },
+    };
+
+    await renderAccountPage(
+      'CUS-000042',
+      [
+        accountMock(
+          'CUS-000042',
+          { withQuotes: false, withOrders: true, withInvoices: false },
+          { ...account, projects: [project] },
+        ),
+        kpisMock({ withInvoices: false, withQuotes: false, withProjects: true }, deliveryKpis),
+      ],
+      'DELIVERY',
+    );
+
+    const card = await screen.findByRole('region', { name: 'Website relaunch' });
+    const hidden = within(card).getAllByLabelText('Hidden for your role');
+    // Budget and delivery cost of the project; total, billed and unbilled of its order.
+    expect(hidden).toHaveLength(5);
+    for (const dash of hidden) expect(dash).toHaveTextContent('—');
+    expect(within(card).queryByRole('heading', { name: 'Quotes' })).not.toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Mark delivered' })).toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'On-time delivery' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -6,8 +6,7 @@ import { Link, useParams } from 'react-router';
 
 import { errorCodeOf } from '../../shared/apollo/errorCode';
 import { ErrorState, LoadingState } from '../../shared/ui';
-import { canEdit } from '../auth/permissions';
-import { useViewer } from '../auth/useViewer';
+import { useAccess, useCanWrite } from '../../shared/access/access';
 import { ProjectFormDialog } from '../projects/ProjectFormDialog';
 import { AccountKpis } from './AccountKpis';
 import { AccountQuery } from './account.operations';
@@ -17,8 +16,16 @@ import { ProjectCard } from './ProjectCard';
 export function AccountPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(AccountQuery, { variables: { code } });
-  const role = useViewer()?.role;
+  const { reads } = useAccess();
+  const { data, loading, error, refetch } = useQuery(AccountQuery, {
+    variables: {
+      code,
+      withQuotes: reads.includes('Quote'),
+      withOrders: reads.includes('SalesOrder'),
+      withInvoices: reads.includes('Invoice'),
+    },
+  });
+  const mayAddProject = useCanWrite('PROJECTS');
   const [isAddingProject, setAddingProject] = useState(false);
 
   const back = (
@@ -67,7 +74,7 @@ export function AccountPage() {
       <Stack gap="md">
         <Group justify="space-between">
           <Title order={3}>{t('account.projects')}</Title>
-          {canEdit(role, 'projects') && (
+          {mayAddProject && (
             <Button size="xs" onClick={() => setAddingProject(true)}>
               {t('projectForm.createTitle')}
             </Button>

@@ -2,8 +2,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { canEdit } from '../auth/permissions';
-import { useViewer } from '../auth/useViewer';
+import { useCanWrite } from '../../shared/access/access';
 import { EditCustomerDialog, type EditableCustomer } from '../customers/EditCustomerDialog';
 import { DocumentHistory } from '../history/DocumentHistory';
 
@@ -17,7 +16,7 @@ interface AccountSummaryProps {
 
 export function AccountSummary({ customer }: AccountSummaryProps) {
   const { t } = useTranslation();
-  const role = useViewer()?.role;
+  const mayEdit = useCanWrite('CUSTOMERS');
   const [isEditing, setEditing] = useState(false);
 
   const facts = [
@@ -38,7 +37,7 @@ export function AccountSummary({ customer }: AccountSummaryProps) {
               {customer.code}
             </Badge>
           </Group>
-          {canEdit(role, 'customers') && (
+          {mayEdit && (
             <Button size="xs" variant="default" onClick={() => setEditing(true)}>
               {t('customerForm.edit')}
             </Button>

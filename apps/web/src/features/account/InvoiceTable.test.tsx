@@ -3,15 +3,21 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import type { InvoiceRowFragment } from '../../gql/graphql';
-import { buildInvoice } from '../../test/factories';
+import type { Access } from '../../shared/access/access';
+import { buildAccess, buildInvoice } from '../../test/factories';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { InvoiceTable } from './InvoiceTable';
 
 // Testing Library collapses whitespace, so the no-break space Intl puts between a currency and
 // its amount reads as a plain space here; formatMoney's own tests pin the exact characters.
-function renderTable(invoices: InvoiceRowFragment[], language: 'en' | 'id' = 'en') {
+function renderTable(
+  invoices: InvoiceRowFragment[],
+  language: 'en' | 'id' = 'en',
+  access?: Access,
+) {
   return renderWithProviders(<InvoiceTable invoices={invoices} />, {
     language,
+    access,
     wrapper: (children) => <MockedProvider>{children}</MockedProvider>,
   });
 }
@@ -52,10 +58,13 @@ describe('InvoiceTable', () => {
   });
 
   it('hides an amount the viewer may not see instead of showing zero', async () => {
-    await renderTable([buildInvoice({ amount: null })]);
+    // An API token's owner may read invoices without seeing money.
+    const access = { ...buildAccess('FINANCE'), seesMoney: false };
+
+    await renderTable([buildInvoice({ amount: null })], 'en', access);
 
     const row = screen.getByRole('row', { name: /INV-2026-00001/ });
-    expect(within(row).getByTitle('Not visible to your role')).toHaveTextContent('—');
+    expect(within(row).getByLabelText('Hidden for your role')).toHaveTextContent('—');
     expect(within(row).queryByText(/IDR/)).not.toBeInTheDocument();
   });
 

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectDetailsFragment } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { useLanguage } from '../../shared/i18n/useLanguage';
-import { canEdit } from '../auth/permissions';
-import { useViewer } from '../auth/useViewer';
+import { useCanRead, useCanWrite } from '../../shared/access/access';
 import { DocumentHistory } from '../history/DocumentHistory';
 import { ProjectActions } from '../projects/ProjectActions';
 import { ProjectFacts } from '../projects/ProjectFacts';
@@ -21,7 +20,9 @@ interface ProjectCardProps {
 export function ProjectCard({ project }: ProjectCardProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const role = useViewer()?.role;
+  const mayQuote = useCanWrite('QUOTES');
+  const readsQuotes = useCanRead('Quote');
+  const readsOrders = useCanRead('SalesOrder');
   const [isQuoting, setQuoting] = useState(false);
 
   return (
@@ -53,28 +54,33 @@ export function ProjectCard({ project }: ProjectCardProps) {
         <ProjectFacts project={project} />
         <ProjectActions project={project} />
 
-        <Stack gap="xs">
-          <Group justify="space-between">
-            <Title order={4}>{t('account.quotes')}</Title>
-            {canEdit(role, 'quotes') && (
-              <Button size="xs" variant="light" onClick={() => setQuoting(true)}>
-                {t('quoteForm.createTitle')}
-              </Button>
-            )}
-          </Group>
-          <QuoteTable quotes={project.quotes} />
-        </Stack>
+        {/* A section the role does not read is left out rather than shown empty. */}
+        {readsQuotes && (
+          <Stack gap="xs">
+            <Group justify="space-between">
+              <Title order={4}>{t('account.quotes')}</Title>
+              {mayQuote && (
+                <Button size="xs" variant="light" onClick={() => setQuoting(true)}>
+                  {t('quoteForm.createTitle')}
+                </Button>
+              )}
+            </Group>
+            <QuoteTable quotes={project.quotes ?? []} />
+          </Stack>
+        )}
 
-        <Stack gap="xs">
-          <Title order={4}>{t('account.salesOrders')}</Title>
-          {project.salesOrders.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('account.noSalesOrders')}
-            </Text>
-          ) : (
-            project.salesOrders.map((order) => <SalesOrderCard key={order.id} order={order} />)
-          )}
-        </Stack>
+        {readsOrders && (
+          <Stack gap="xs">
+            <Title order={4}>{t('account.salesOrders')}</Title>
+            {!project.salesOrders?.length ? (
+              <Text size="sm" c="dimmed">
+                {t('account.noSalesOrders')}
+              </Text>
+            ) : (
+              project.salesOrders.map((order) => <SalesOrderCard key={order.id} order={order} />)
+            )}
+          </Stack>
+        )}
 
         <DocumentHistory kind="project" id={project.id} />
         {isQuoting && (

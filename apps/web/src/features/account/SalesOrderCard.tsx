@@ -6,6 +6,7 @@ import type { SalesOrderDetailsFragment } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { useLanguage } from '../../shared/i18n/useLanguage';
 import { Money } from '../../shared/ui';
+import { useCanRead } from '../../shared/access/access';
 import { DocumentHistory } from '../history/DocumentHistory';
 import { billedPlanParts } from '../orders/billedPlanParts';
 import { BillingPlanTable } from '../orders/BillingPlanTable';
@@ -21,6 +22,8 @@ export function SalesOrderCard({ order }: SalesOrderCardProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const progressLabel = t('account.progressLabel', { progress: order.progress });
+  const readsInvoices = useCanRead('Invoice');
+  const invoices = order.invoices ?? [];
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={order.code}>
@@ -64,13 +67,17 @@ export function SalesOrderCard({ order }: SalesOrderCardProps) {
         <BillingPlanTable
           parts={order.billingPlan}
           currency={order.currency}
-          billed={billedPlanParts(order.invoices)}
+          billed={billedPlanParts(invoices)}
         />
 
-        <Text size="sm" fw={600}>
-          {t('account.invoices')}
-        </Text>
-        <InvoiceTable invoices={order.invoices} />
+        {readsInvoices && (
+          <>
+            <Text size="sm" fw={600}>
+              {t('account.invoices')}
+            </Text>
+            <InvoiceTable invoices={invoices} />
+          </>
+        )}
         <DocumentHistory kind="salesOrder" id={order.id} />
       </Stack>
     </Paper>

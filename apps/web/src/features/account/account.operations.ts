@@ -47,7 +47,7 @@ export const SalesOrderDetailsFields = graphql(`
     billingPlan {
       ...BillingPlanPartRow
     }
-    invoices {
+    invoices @include(if: $withInvoices) {
       ...InvoiceRow
     }
   }
@@ -79,18 +79,25 @@ export const ProjectDetailsFields = graphql(`
     scopeNote
     documentLinks
     version
-    quotes {
+    quotes @include(if: $withQuotes) {
       ...QuoteRow
     }
-    salesOrders {
+    salesOrders @include(if: $withOrders) {
       ...SalesOrderDetails
     }
   }
 `);
 
 // The whole account in one request: nested lists are plain lists in the API for this reason.
+// Each role asks only for the documents it reads (viewerAccess.reads), so nothing comes back
+// refused or silently empty for a role that simply does not see quotes, orders or invoices.
 export const AccountQuery = graphql(`
-  query Account($code: String!) {
+  query Account(
+    $code: String!
+    $withQuotes: Boolean!
+    $withOrders: Boolean!
+    $withInvoices: Boolean!
+  ) {
     customer(code: $code) {
       id
       code
@@ -113,14 +120,14 @@ export const AccountQuery = graphql(`
 
 export const KpiFiguresFields = graphql(`
   fragment KpiFigures on Kpis {
-    overdueInvoices {
+    overdueInvoices @include(if: $withInvoices) {
       count
       amounts {
         amount
         currency
       }
     }
-    overdueAgeing {
+    overdueAgeing @include(if: $withInvoices) {
       fromDays
       toDays
       count
@@ -129,25 +136,31 @@ export const KpiFiguresFields = graphql(`
         currency
       }
     }
-    quoteConversion {
+    quoteConversion @include(if: $withQuotes) {
       numerator
       denominator
       rate
     }
-    onTimeDelivery {
+    onTimeDelivery @include(if: $withProjects) {
       numerator
       denominator
       rate
     }
-    revenue {
+    revenue @include(if: $withInvoices) {
       amount
       currency
     }
   }
 `);
 
+// A KPI over documents the role does not read is FORBIDDEN, so only the readable ones are asked.
 export const AccountKpisQuery = graphql(`
-  query AccountKpis($customerId: ID!) {
+  query AccountKpis(
+    $customerId: ID!
+    $withInvoices: Boolean!
+    $withQuotes: Boolean!
+    $withProjects: Boolean!
+  ) {
     accountDashboard(customerId: $customerId) {
       kpis {
         ...KpiFigures

@@ -7,6 +7,12 @@ export const ViewerQuery = graphql(`
       name
       role
     }
+    viewerAccess {
+      opensEveryAccount
+      reads
+      seesMoney
+      writes
+    }
   }
 `);
 

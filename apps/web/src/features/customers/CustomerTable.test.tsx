@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import type { CustomerRowFragment } from '../../gql/graphql';
+import { buildAccess } from '../../test/factories';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { CustomerTable } from './CustomerTable';
 
@@ -43,9 +44,11 @@ describe('CustomerTable', () => {
   it('hides amounts the viewer may not see', async () => {
     const customer = buildCustomer({ openAmount: null, overdueAmount: null });
 
-    await renderWithProviders(<CustomerTable customers={[customer]} />);
+    await renderWithProviders(<CustomerTable customers={[customer]} />, {
+      access: buildAccess('DELIVERY'),
+    });
 
     const row = screen.getByRole('row', { name: /CUS-000042/ });
-    expect(within(row).getAllByTitle('Not visible to your role')).toHaveLength(2);
+    expect(within(row).getAllByLabelText('Hidden for your role')).toHaveLength(2);
   });
 });

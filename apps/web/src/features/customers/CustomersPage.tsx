@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorState, LoadingState } from '../../shared/ui';
-import { canEdit } from '../auth/permissions';
-import { useViewer } from '../auth/useViewer';
+import { useCanWrite } from '../../shared/access/access';
 import { CreateCustomerDialog } from './CreateCustomerDialog';
 import { CustomerTable } from './CustomerTable';
 import { CustomersQuery } from './customers.operations';
@@ -18,7 +17,7 @@ export function CustomersPage() {
     variables: { first: pageSize },
     notifyOnNetworkStatusChange: true,
   });
-  const viewer = useViewer();
+  const mayCreate = useCanWrite('CUSTOMERS');
   const [isCreating, setCreating] = useState(false);
 
   const connection = data?.customers;
@@ -42,7 +41,7 @@ export function CustomersPage() {
             </Text>
           )}
         </Group>
-        {canEdit(viewer?.role, 'customers') && (
+        {mayCreate && (
           <Button size="xs" onClick={() => setCreating(true)}>
             {t('customerForm.createTitle')}
           </Button>

@@ -23,7 +23,7 @@ export function CreateInvoiceDialog({ order, onClose }: CreateInvoiceDialogProps
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const { run, isRunning, error } = useMutationRunner();
-  const billed = billedPlanParts(order.invoices);
+  const billed = billedPlanParts(order.invoices ?? []);
   const openParts = order.billingPlan.filter((part) => !billed.has(part.id));
   const [basis, setBasis] = useState<Basis>(openParts.length > 0 ? 'part' : 'amount');
   const [planPartId, setPlanPartId] = useState(openParts[0]?.id ?? '');

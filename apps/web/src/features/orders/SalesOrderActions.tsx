@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SalesOrderAction, SalesOrderDetailsFragment } from '../../gql/graphql';
 import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
 import { RefusalAlert } from '../../shared/ui';
-import { canEdit } from '../auth/permissions';
-import { useViewer } from '../auth/useViewer';
+import { useCanWrite } from '../../shared/access/access';
 import { CreateInvoiceDialog } from '../invoices/CreateInvoiceDialog';
 import { MoveDeadlineDialog } from '../projects/MoveDeadlineDialog';
 import { BillingPlanDialog } from './BillingPlanDialog';
@@ -30,15 +29,14 @@ function hasAmount(amount: string | null | undefined): boolean {
 
 export function SalesOrderActions({ order }: { order: SalesOrderDetailsFragment }) {
   const { t } = useTranslation();
-  const role = useViewer()?.role;
+  const mayBill = useCanWrite('INVOICES');
   const { run, isRunning, error } = useMutationRunner();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 
   // Billing has no entry in `actions`: an order that is not cancelled may be billed while
-  // something is left, by the roles that handle invoices.
-  const mayInvoice =
-    canEdit(role, 'invoices') && order.status !== 'CANCELLED' && hasAmount(order.unbilledTotal);
+  // something is left, by those with the INVOICES right.
+  const mayInvoice = mayBill && order.status !== 'CANCELLED' && hasAmount(order.unbilledTotal);
 
   const act = (action: SalesOrderAction) => {
     if (action === 'FULFILL') void run(FulfillSalesOrderMutation, { id: order.id });

@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ProjectDetailsFragment } from '../../gql/graphql';
-import { canEdit } from '../auth/permissions';
-import { useViewer } from '../auth/useViewer';
+import { useCanWrite } from '../../shared/access/access';
 import { MarkDeliveredDialog } from './MarkDeliveredDialog';
 import { MoveDeadlineDialog } from './MoveDeadlineDialog';
 import { ProjectFormDialog } from './ProjectFormDialog';
@@ -13,25 +12,26 @@ type Dialog = 'edit' | 'deadline' | 'delivered' | null;
 
 export function ProjectActions({ project }: { project: ProjectDetailsFragment }) {
   const { t } = useTranslation();
-  const role = useViewer()?.role;
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 
-  const mayEdit = canEdit(role, 'projects');
-  const mayDeliver = canEdit(role, 'delivery') && !project.deliveredOn;
-  if (!mayEdit && !mayDeliver) return null;
+  const mayEdit = useCanWrite('PROJECTS');
+  // Deadlines move with delivery work: the API asks the DELIVERY right for them.
+  const mayMoveDeadline = useCanWrite('DELIVERY');
+  const mayDeliver = mayMoveDeadline && !project.deliveredOn;
+  if (!mayEdit && !mayMoveDeadline) return null;
 
   return (
     <Group gap="xs">
       {mayEdit && (
-        <>
-          <Button size="xs" variant="default" onClick={() => setDialog('edit')}>
-            {t('projectActions.edit')}
-          </Button>
-          <Button size="xs" variant="default" onClick={() => setDialog('deadline')}>
-            {t('projectActions.moveDeadline')}
-          </Button>
-        </>
+        <Button size="xs" variant="default" onClick={() => setDialog('edit')}>
+          {t('projectActions.edit')}
+        </Button>
+      )}
+      {mayMoveDeadline && (
+        <Button size="xs" variant="default" onClick={() => setDialog('deadline')}>
+          {t('projectActions.moveDeadline')}
+        </Button>
       )}
       {mayDeliver && (
         <Button size="xs" variant="light" color="green" onClick={() => setDialog('delivered')}>
