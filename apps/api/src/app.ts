@@ -113,6 +113,7 @@ export async function createServer(
           loaders: createLoaders(db),
           requestId,
           address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          origin: requestOrigin(req),
           res,
           log: log.child({ requestId, userId: viewer?.id, operationName }),
         };
@@ -130,6 +131,16 @@ export async function createServer(
   }
 
   return Object.assign(server, { stopApollo: () => apollo.stop() });
+}
+
+/**
+ * The origin the caller sees: the browser's Origin header (the SPA's page, also behind the dev
+ * proxy), else the Host the request was sent to.
+ */
+function requestOrigin(req: express.Request): string {
+  const origin = req.get('origin');
+  if (origin && /^https?:\/\/[^/]+$/.test(origin)) return origin;
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
 export async function startServer(

@@ -28,6 +28,8 @@ export interface Context {
   log: Logger;
   /** The caller's network address, for the sign-in rate limit. */
   address: string;
+  /** Where the caller reached the app (`https://arus.example.com`), for password links. */
+  origin: string;
   /** The HTTP response, for the session cookie that login and logout set. */
   res: Response | null;
 }

@@ -4,11 +4,12 @@ import { GraphQLError, Kind } from 'graphql';
 import type { Context } from './context';
 
 /** The only root fields a request without a valid session or token may ask for. */
-const PUBLIC_FIELDS = new Set(['login', '__typename']);
+const PUBLIC_FIELDS = new Set(['login', 'setPassword', '__typename']);
 
 /**
- * Refuses every operation of a signed-out caller, except signing in, before anything resolves:
- * one gate instead of a check that each resolver could forget.
+ * Refuses every operation of a signed-out caller, except signing in (with a password or with a
+ * password link), before anything resolves: one gate instead of a check that each resolver
+ * could forget.
  */
 export const requireSignIn: ApolloServerPlugin<Context> = {
   async requestDidStart() {

@@ -17,6 +17,8 @@ import { InvoiceResolver } from '../modules/invoices/invoice.resolver';
 import { SalesOrderResolver } from '../modules/orders/sales-order.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { QuoteResolver } from '../modules/quotes/quote.resolver';
+import { ApiTokenResolver } from '../modules/tokens/api-token.resolver';
+import { UserResolver } from '../modules/users/user.resolver';
 
 /** The checked-in SDL that partner apps, BI users and the SPA's code generator read. */
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'apps/api/schema.graphql');
@@ -36,6 +38,8 @@ export function buildArusSchema(): Promise<GraphQLSchema> {
       InvoiceResolver,
       DashboardResolver,
       KpisResolver,
+      UserResolver,
+      ApiTokenResolver,
     ],
     validate: false,
   });

@@ -27,7 +27,8 @@ export interface AuditEntry {
 
 /**
  * Writes audit rows inside the caller's transaction, so a change and its trace commit or roll
- * back together. `actor` is null for what the system does on its own (the expiry sweep).
+ * back together. `actor` is null for what the system does on its own (the expiry sweep); a change
+ * made through an API token is its owner's, with the token kept beside it.
  */
 export async function recordAudit(
   tx: Executor,
@@ -41,6 +42,7 @@ export async function recordAudit(
     entries.map((entry) => ({
       occurredAt,
       actorId: actor?.id ?? null,
+      actorTokenId: actor?.tokenId ?? null,
       customerId: entry.customerId,
       entityType: entry.entityType,
       entityId: entry.entityId,

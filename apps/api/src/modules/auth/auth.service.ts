@@ -1,22 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto';
-
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 
-import { schema, type Database } from '@arus/db';
+import { schema, type Database, type Executor } from '@arus/db';
 import { ArusError, effectiveWrites, type Clock } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
+import type { UserRow } from '../users/user.loader';
 import { hashPassword, verifyPassword } from './password';
+import { hashSecret, newSecret } from './secret';
 
 /** How long a sign-in lasts before the user must sign in again. */
 export const SESSION_DAYS = 30;
 
 /** A hash to verify against when the e-mail is unknown, so both failures take equally long. */
 const decoyHash = hashPassword('not-a-real-password');
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export interface SignIn {
   token: string;
@@ -82,14 +78,25 @@ export async function signIn(
     throw new ArusError('UNAUTHENTICATED', 'The e-mail or the password is wrong.');
   }
 
-  const token = randomBytes(32).toString('base64url');
+  const session = await openSession(db, clock, user);
+  await db.delete(schema.signInFailures).where(eq(schema.signInFailures.emailKey, emailKey));
+
+  return session;
+}
+
+/** Opens a sign-in session for a user whose identity was just proven. */
+export async function openSession(
+  db: Executor,
+  clock: Clock,
+  user: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>,
+): Promise<SignIn> {
+  const token = newSecret();
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
   const [session] = await db
     .insert(schema.sessions)
-    .values({ userId: user.id, tokenHash: hashToken(token), createdAt: now, expiresAt })
+    .values({ userId: user.id, tokenHash: hashSecret(token), createdAt: now, expiresAt })
     .returning({ id: schema.sessions.id });
-  await db.delete(schema.signInFailures).where(eq(schema.signInFailures.emailKey, emailKey));
 
   return {
     token,
@@ -116,7 +123,7 @@ export async function authenticate(
   secret: string,
 ): Promise<Viewer | null> {
   const now = clock.now();
-  const tokenHash = hashToken(secret);
+  const tokenHash = hashSecret(secret);
   const user = {
     id: schema.users.id,
     email: schema.users.email,
