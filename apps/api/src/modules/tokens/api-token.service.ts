@@ -28,13 +28,13 @@ function cursorKey(row: ApiToken): string {
   return `${row.createdAt.toISOString()}|${row.id}`;
 }
 
-function readCursorKey(key: string): { createdAt: Date; id: string } {
+function readCursorKey(key: string): { createdAt: string; id: string } {
   const [at, id] = key.split('|');
   const createdAt = new Date(at ?? '');
   if (!id || Number.isNaN(createdAt.getTime())) {
     throw validationError('after', 'after is not a cursor this API handed out.');
   }
-  return { createdAt, id: readId('after', id, 'API token') };
+  return { createdAt: createdAt.toISOString(), id: readId('after', id, 'API token') };
 }
 
 export async function listApiTokens(db: Database, viewer: Viewer, args: PageArgs) {
@@ -48,7 +48,9 @@ export async function listApiTokens(db: Database, viewer: Viewer, args: PageArgs
       .select()
       .from(t)
       .where(
-        cursor ? sql`(${t.createdAt}, ${t.id}) < (${cursor.createdAt}, ${cursor.id})` : undefined,
+        cursor
+          ? sql`(${t.createdAt}, ${t.id}) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
+          : undefined,
       )
       .orderBy(desc(t.createdAt), desc(t.id))
       .limit(limit + 1),
