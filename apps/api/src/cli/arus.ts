@@ -9,6 +9,7 @@ import {
   UsageError,
   type Command,
 } from './command';
+import { adminCreateCommand } from './admin-create.command';
 import { importCommand } from './import.command';
 import { migrateCommand } from './migrate.command';
 import { schemaCommand } from './schema.command';
@@ -16,6 +17,7 @@ import { seedCommand } from './seed.command';
 
 /** Every subcommand of `pnpm arus`, by name; a new one needs only a line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
+  'admin:create': adminCreateCommand,
   import: importCommand,
   migrate: migrateCommand,
   schema: schemaCommand,
