@@ -22,13 +22,29 @@ type Documents = {
     "\n  query Account(\n    $code: String!\n    $withQuotes: Boolean!\n    $withOrders: Boolean!\n    $withInvoices: Boolean!\n  ) {\n    customer(code: $code) {\n      id\n      code\n      name\n      currency\n      timeZone\n      email\n      taxId\n      version\n      accountManager {\n        id\n        name\n      }\n      projects {\n        ...ProjectDetails\n      }\n    }\n  }\n": typeof types.AccountDocument,
     "\n  fragment KpiFigures on Kpis {\n    overdueInvoices @include(if: $withInvoices) {\n      count\n      amounts {\n        amount\n        currency\n      }\n    }\n    overdueAgeing @include(if: $withInvoices) {\n      fromDays\n      toDays\n      count\n      amounts {\n        amount\n        currency\n      }\n    }\n    quoteConversion @include(if: $withQuotes) {\n      numerator\n      denominator\n      rate\n    }\n    onTimeDelivery @include(if: $withProjects) {\n      numerator\n      denominator\n      rate\n    }\n    revenue @include(if: $withInvoices) {\n      amount\n      currency\n    }\n  }\n": typeof types.KpiFiguresFragmentDoc,
     "\n  query AccountKpis(\n    $customerId: ID!\n    $withInvoices: Boolean!\n    $withQuotes: Boolean!\n    $withProjects: Boolean!\n  ) {\n    accountDashboard(customerId: $customerId) {\n      kpis {\n        ...KpiFigures\n      }\n    }\n  }\n": typeof types.AccountKpisDocument,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    isActive\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  fragment PasswordLinkDetails on PasswordLink {\n    url\n    expiresAt\n  }\n": typeof types.PasswordLinkDetailsFragmentDoc,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserRow\n      }\n      passwordLink {\n        ...PasswordLinkDetails\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation CreatePasswordLink($userId: ID!) {\n    createPasswordLink(userId: $userId) {\n      user {\n        id\n      }\n      passwordLink {\n        ...PasswordLinkDetails\n      }\n    }\n  }\n": typeof types.CreatePasswordLinkDocument,
+    "\n  mutation ReassignAccounts($input: ReassignAccountsInput!) {\n    reassignAccounts(input: $input) {\n      customers {\n        id\n        code\n        accountManager {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReassignAccountsDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    owner {\n      id\n      name\n    }\n    scope\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    isActive\n  }\n": typeof types.ApiTokenRowFragmentDoc,
+    "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenRow\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n    }\n    viewerAccess {\n      opensEveryAccount\n      reads\n      seesMoney\n      writes\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SetPasswordDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    currency\n    accountManager {\n      id\n      name\n    }\n    openAmount\n    overdueAmount\n  }\n": typeof types.CustomerRowFragmentDoc,
     "\n  query Customers($first: Int!, $after: String) {\n    customers(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CustomerRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer {\n        id\n        code\n      }\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      customer {\n        id\n        version\n      }\n    }\n  }\n": typeof types.UpdateCustomerDocument,
+    "\n  query AccountDirectory($first: Int!, $after: String) {\n    accountDirectory(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          accountManager {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccountDirectoryDocument,
+    "\n  query AccountManagers {\n    accountManagers {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.AccountManagersDocument,
     "\n  fragment AuditEntry on AuditEvent {\n    id\n    action\n    field\n    from\n    to\n    reason\n    occurredAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.AuditEntryFragmentDoc,
     "\n  query CustomerHistory($id: ID!) {\n    document: customer(id: $id) {\n      id\n      history {\n        ...AuditEntry\n      }\n    }\n  }\n": typeof types.CustomerHistoryDocument,
     "\n  query ProjectHistory($id: ID!) {\n    document: project(id: $id) {\n      id\n      history {\n        ...AuditEntry\n      }\n    }\n  }\n": typeof types.ProjectHistoryDocument,
@@ -66,13 +82,29 @@ const documents: Documents = {
     "\n  query Account(\n    $code: String!\n    $withQuotes: Boolean!\n    $withOrders: Boolean!\n    $withInvoices: Boolean!\n  ) {\n    customer(code: $code) {\n      id\n      code\n      name\n      currency\n      timeZone\n      email\n      taxId\n      version\n      accountManager {\n        id\n        name\n      }\n      projects {\n        ...ProjectDetails\n      }\n    }\n  }\n": types.AccountDocument,
     "\n  fragment KpiFigures on Kpis {\n    overdueInvoices @include(if: $withInvoices) {\n      count\n      amounts {\n        amount\n        currency\n      }\n    }\n    overdueAgeing @include(if: $withInvoices) {\n      fromDays\n      toDays\n      count\n      amounts {\n        amount\n        currency\n      }\n    }\n    quoteConversion @include(if: $withQuotes) {\n      numerator\n      denominator\n      rate\n    }\n    onTimeDelivery @include(if: $withProjects) {\n      numerator\n      denominator\n      rate\n    }\n    revenue @include(if: $withInvoices) {\n      amount\n      currency\n    }\n  }\n": types.KpiFiguresFragmentDoc,
     "\n  query AccountKpis(\n    $customerId: ID!\n    $withInvoices: Boolean!\n    $withQuotes: Boolean!\n    $withProjects: Boolean!\n  ) {\n    accountDashboard(customerId: $customerId) {\n      kpis {\n        ...KpiFigures\n      }\n    }\n  }\n": types.AccountKpisDocument,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    isActive\n  }\n": types.UserRowFragmentDoc,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  fragment PasswordLinkDetails on PasswordLink {\n    url\n    expiresAt\n  }\n": types.PasswordLinkDetailsFragmentDoc,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserRow\n      }\n      passwordLink {\n        ...PasswordLinkDetails\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation CreatePasswordLink($userId: ID!) {\n    createPasswordLink(userId: $userId) {\n      user {\n        id\n      }\n      passwordLink {\n        ...PasswordLinkDetails\n      }\n    }\n  }\n": types.CreatePasswordLinkDocument,
+    "\n  mutation ReassignAccounts($input: ReassignAccountsInput!) {\n    reassignAccounts(input: $input) {\n      customers {\n        id\n        code\n        accountManager {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReassignAccountsDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    owner {\n      id\n      name\n    }\n    scope\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    isActive\n  }\n": types.ApiTokenRowFragmentDoc,
+    "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenRow\n      }\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n    }\n    viewerAccess {\n      opensEveryAccount\n      reads\n      seesMoney\n      writes\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": types.SetPasswordDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    code\n    name\n    currency\n    accountManager {\n      id\n      name\n    }\n    openAmount\n    overdueAmount\n  }\n": types.CustomerRowFragmentDoc,
     "\n  query Customers($first: Int!, $after: String) {\n    customers(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CustomerRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer {\n        id\n        code\n      }\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      customer {\n        id\n        version\n      }\n    }\n  }\n": types.UpdateCustomerDocument,
+    "\n  query AccountDirectory($first: Int!, $after: String) {\n    accountDirectory(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          accountManager {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccountDirectoryDocument,
+    "\n  query AccountManagers {\n    accountManagers {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.AccountManagersDocument,
     "\n  fragment AuditEntry on AuditEvent {\n    id\n    action\n    field\n    from\n    to\n    reason\n    occurredAt\n    actor {\n      id\n      name\n    }\n  }\n": types.AuditEntryFragmentDoc,
     "\n  query CustomerHistory($id: ID!) {\n    document: customer(id: $id) {\n      id\n      history {\n        ...AuditEntry\n      }\n    }\n  }\n": types.CustomerHistoryDocument,
     "\n  query ProjectHistory($id: ID!) {\n    document: project(id: $id) {\n      id\n      history {\n        ...AuditEntry\n      }\n    }\n  }\n": types.ProjectHistoryDocument,
@@ -151,6 +183,58 @@ export function graphql(source: "\n  query AccountKpis(\n    $customerId: ID!\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    isActive\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    isActive\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PasswordLinkDetails on PasswordLink {\n    url\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment PasswordLinkDetails on PasswordLink {\n    url\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserRow\n      }\n      passwordLink {\n        ...PasswordLinkDetails\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...UserRow\n      }\n      passwordLink {\n        ...PasswordLinkDetails\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      user {\n        ...UserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePasswordLink($userId: ID!) {\n    createPasswordLink(userId: $userId) {\n      user {\n        id\n      }\n      passwordLink {\n        ...PasswordLinkDetails\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePasswordLink($userId: ID!) {\n    createPasswordLink(userId: $userId) {\n      user {\n        id\n      }\n      passwordLink {\n        ...PasswordLinkDetails\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignAccounts($input: ReassignAccountsInput!) {\n    reassignAccounts(input: $input) {\n      customers {\n        id\n        code\n        accountManager {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignAccounts($input: ReassignAccountsInput!) {\n    reassignAccounts(input: $input) {\n      customers {\n        id\n        code\n        accountManager {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    owner {\n      id\n      name\n    }\n    scope\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    isActive\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    owner {\n      id\n      name\n    }\n    scope\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    isActive\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenRow\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenRow\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        ...ApiTokenRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n    }\n    viewerAccess {\n      opensEveryAccount\n      reads\n      seesMoney\n      writes\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n    }\n    viewerAccess {\n      opensEveryAccount\n      reads\n      seesMoney\n      writes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -160,6 +244,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +264,14 @@ export function graphql(source: "\n  mutation CreateCustomer($input: CreateCusto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      customer {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      customer {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountDirectory($first: Int!, $after: String) {\n    accountDirectory(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          accountManager {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountDirectory($first: Int!, $after: String) {\n    accountDirectory(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          accountManager {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountManagers {\n    accountManagers {\n      id\n      name\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query AccountManagers {\n    accountManagers {\n      id\n      name\n      email\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
 import { FormDialog } from '../../shared/ui';
 import { useViewer } from '../auth/useViewer';
+import { AccountManagerSelect } from './AccountManagerSelect';
 import { CreateCustomerMutation } from './customers.operations';
 import { CustomerFields, type CustomerFieldValues } from './CustomerFields';
 
@@ -23,8 +24,7 @@ export function CreateCustomerDialog({ opened, onClose }: CreateCustomerDialogPr
   const { run, isRunning, error, reset } = useMutationRunner();
   const [values, setValues] = useState(blank);
   const [currency, setCurrency] = useState('IDR');
-  // There is no query listing users yet, so the owner is typed as an id; an account manager
-  // creating a customer owns it by default.
+  // An account manager creating a customer owns it.
   const [accountManagerId, setAccountManagerId] = useState(
     viewer?.role === 'ACCOUNT_MANAGER' ? viewer.id : '',
   );
@@ -38,7 +38,7 @@ export function CreateCustomerDialog({ opened, onClose }: CreateCustomerDialogPr
 
   const submit = async () => {
     setValidated(true);
-    if (!values.name.trim() || !accountManagerId.trim()) return;
+    if (!values.name.trim() || !accountManagerId) return;
 
     const data = await run(CreateCustomerMutation, {
       input: {
@@ -47,7 +47,7 @@ export function CreateCustomerDialog({ opened, onClose }: CreateCustomerDialogPr
         taxId: values.taxId.trim() || null,
         timeZone: values.timeZone.trim(),
         currency: currency.trim().toUpperCase(),
-        accountManagerId: accountManagerId.trim(),
+        accountManagerId,
       },
     });
     if (!data) return;
@@ -79,13 +79,10 @@ export function CreateCustomerDialog({ opened, onClose }: CreateCustomerDialogPr
         value={currency}
         onChange={(event) => setCurrency(event.currentTarget.value)}
       />
-      <TextInput
-        label={t('customerForm.accountManagerId')}
-        description={t('customerForm.accountManagerIdHint')}
-        required
-        error={isValidated && !accountManagerId.trim() ? t('form.required') : undefined}
+      <AccountManagerSelect
         value={accountManagerId}
-        onChange={(event) => setAccountManagerId(event.currentTarget.value)}
+        onChange={setAccountManagerId}
+        error={isValidated && !accountManagerId ? t('form.required') : undefined}
       />
     </FormDialog>
   );

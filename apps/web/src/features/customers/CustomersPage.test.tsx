@@ -1,13 +1,14 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { createApolloCache } from '../../shared/apollo/createApolloClient';
+import { buildAccess } from '../../test/factories';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { ViewerQuery } from '../auth/auth.operations';
 import { CustomersPage } from './CustomersPage';
-import { CustomersQuery } from './customers.operations';
+import { AccountDirectoryQuery, CustomersQuery } from './customers.operations';
 
 function buildEdge(number: number) {
   const code = `CUS-${String(number).padStart(6, '0')}`;
@@ -43,18 +44,10 @@ function buildPage(numbers: number[], hasNextPage: boolean) {
   };
 }
 
-const viewer = {
-  request: { query: ViewerQuery },
-  result: {
-    data: { viewer: { __typename: 'User', id: 'user-1', name: 'Ayu Lestari', role: 'SALES' } },
-  },
-};
-
 describe('CustomersPage', () => {
   it('appends the next page below the first when loading more', async () => {
     const user = userEvent.setup();
     const mocks = [
-      viewer,
       {
         request: { query: CustomersQuery, variables: { first: 50 } },
         result: { data: buildPage([1, 2], true) },
@@ -83,7 +76,6 @@ describe('CustomersPage', () => {
 
   it('shows the error message when the list cannot be loaded', async () => {
     const mocks = [
-      viewer,
       {
         request: { query: CustomersQuery, variables: { first: 50 } },
         error: new Error('Failed to fetch'),
@@ -96,5 +88,73 @@ describe('CustomersPage', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Failed to fetch');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('gives an account manager every account in a second tab, linking only their own', async () => {
+    const user = userEvent.setup();
+    const owner = (id: string, name: string) => ({ __typename: 'User', id, name });
+    const entry = (number: number, manager: ReturnType<typeof owner>) => ({
+      __typename: 'DirectoryEntryEdge',
+      cursor: `cursor-${number}`,
+      node: {
+        __typename: 'DirectoryEntry',
+        id: `cus-${number}`,
+        code: `CUS-00000${number}`,
+        name: `Customer ${number}`,
+        accountManager: manager,
+      },
+    });
+    const mocks = [
+      {
+        request: { query: ViewerQuery },
+        result: {
+          data: {
+            viewer: {
+              __typename: 'User',
+              id: 'user-1',
+              name: 'Ayu Lestari',
+              role: 'ACCOUNT_MANAGER',
+            },
+            viewerAccess: { __typename: 'ViewerAccess', ...buildAccess('ACCOUNT_MANAGER') },
+          },
+        },
+      },
+      {
+        request: { query: CustomersQuery, variables: { first: 50 } },
+        result: { data: buildPage([1], false) },
+      },
+      {
+        request: { query: AccountDirectoryQuery, variables: { first: 50 } },
+        result: {
+          data: {
+            accountDirectory: {
+              __typename: 'DirectoryEntryConnection',
+              totalCount: 2,
+              edges: [
+                entry(1, owner('user-1', 'Ayu Lestari')),
+                entry(2, owner('user-2', 'Bayu Pratama')),
+              ],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'cursor-2' },
+            },
+          },
+        },
+      },
+    ];
+
+    await renderWithProviders(<CustomersPage />, {
+      access: buildAccess('ACCOUNT_MANAGER'),
+      wrapper: (children) => (
+        <MockedProvider mocks={mocks} cache={createApolloCache()}>
+          {children}
+        </MockedProvider>
+      ),
+    });
+    await user.click(await screen.findByRole('tab', { name: 'All accounts' }));
+
+    const other = await screen.findByRole('row', { name: /CUS-000002/ });
+    expect(within(other).getByText('Bayu Pratama')).toBeInTheDocument();
+    expect(within(other).queryByRole('link')).not.toBeInTheDocument();
+    const own = screen.getByRole('row', { name: /CUS-000001/ });
+    expect(within(own).getByRole('link', { name: 'CUS-000001' })).toBeInTheDocument();
   });
 });

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorState, LoadingState } from '../../shared/ui';
-import { useCanWrite } from '../../shared/access/access';
+import { useAccess, useCanWrite } from '../../shared/access/access';
+import { AccountDirectory } from './AccountDirectory';
 import { CreateCustomerDialog } from './CreateCustomerDialog';
 import { CustomerTable } from './CustomerTable';
 import { CustomersQuery } from './customers.operations';
@@ -18,6 +19,8 @@ export function CustomersPage() {
     notifyOnNetworkStatusChange: true,
   });
   const mayCreate = useCanWrite('CUSTOMERS');
+  // Who opens only their own accounts still sees every account's owner, to know whom to ask.
+  const { opensEveryAccount } = useAccess();
   const [isCreating, setCreating] = useState(false);
 
   const connection = data?.customers;
@@ -28,6 +31,27 @@ export function CustomersPage() {
 
     void fetchMore({ variables: { first: pageSize, after: connection.pageInfo.endCursor } });
   };
+
+  const ownAccounts = (
+    <Stack gap="md">
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+
+      {!connection && loading && <LoadingState />}
+
+      {connection && (
+        <Paper withBorder p="md">
+          <CustomerTable customers={customers} />
+          {connection.pageInfo.hasNextPage && (
+            <Center mt="md">
+              <Button variant="light" loading={loading} onClick={loadMore}>
+                {t('customers.loadMore')}
+              </Button>
+            </Center>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
 
   return (
     <Stack gap="md">
@@ -50,21 +74,19 @@ export function CustomersPage() {
       {/* Mounted only while open, so it reads the signed-in user when it opens. */}
       {isCreating && <CreateCustomerDialog opened onClose={() => setCreating(false)} />}
 
-      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-
-      {!connection && loading && <LoadingState />}
-
-      {connection && (
-        <Paper withBorder p="md">
-          <CustomerTable customers={customers} />
-          {connection.pageInfo.hasNextPage && (
-            <Center mt="md">
-              <Button variant="light" loading={loading} onClick={loadMore}>
-                {t('customers.loadMore')}
-              </Button>
-            </Center>
-          )}
-        </Paper>
+      {opensEveryAccount ? (
+        ownAccounts
+      ) : (
+        <Tabs defaultValue="own" keepMounted={false}>
+          <Tabs.List mb="md">
+            <Tabs.Tab value="own">{t('customers.tabs.own')}</Tabs.Tab>
+            <Tabs.Tab value="directory">{t('customers.tabs.directory')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="own">{ownAccounts}</Tabs.Panel>
+          <Tabs.Panel value="directory">
+            <AccountDirectory />
+          </Tabs.Panel>
+        </Tabs>
       )}
     </Stack>
   );

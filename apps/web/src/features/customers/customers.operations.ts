@@ -54,3 +54,39 @@ export const UpdateCustomerMutation = graphql(`
     }
   }
 `);
+
+export const AccountDirectoryQuery = graphql(`
+  query AccountDirectory($first: Int!, $after: String) {
+    accountDirectory(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          code
+          name
+          accountManager {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+// Active account managers and admins: the people who may own an account.
+export const AccountManagersQuery = graphql(`
+  query AccountManagers {
+    accountManagers {
+      id
+      name
+      email
+      role
+    }
+  }
+`);

@@ -31,6 +31,9 @@ export function createApolloCache() {
         fields: {
           // "Load more" appends the next page to the list already shown instead of replacing it.
           customers: relayStylePagination(),
+          accountDirectory: relayStylePagination(),
+          users: relayStylePagination(['includeInactive']),
+          apiTokens: relayStylePagination(),
         },
       },
     },
