@@ -2,6 +2,14 @@ import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 
+interface RunOptions {
+  /**
+   * false: answer as soon as the change is saved and reload the screen behind it. For changes that
+   * answer a one-time secret, which must reach the screen even when reloading fails.
+   */
+  awaitRefetch?: boolean;
+}
+
 /**
  * Runs any mutation of a document and then reloads every query on screen, so totals, statuses and
  * the allowed next moves all come from the server rather than from guesses in the cache. One runner
@@ -16,6 +24,7 @@ export function useMutationRunner() {
     async <TData, TVariables extends OperationVariables>(
       mutation: TypedDocumentNode<TData, TVariables>,
       variables: TVariables,
+      options: RunOptions = {},
     ): Promise<TData | null> => {
       setRunning(true);
       setError(null);
@@ -25,7 +34,7 @@ export function useMutationRunner() {
           mutation,
           variables,
           refetchQueries: 'active',
-          awaitRefetchQueries: true,
+          awaitRefetchQueries: options.awaitRefetch ?? true,
         });
         return (result.data as TData | undefined) ?? null;
       } catch (caught) {
