@@ -17,7 +17,8 @@ const router = createAppRouter();
 const client = createApolloClient({
   onUnauthenticated: () => {
     const { pathname, search } = router.state.location;
-    if (pathname === '/login') return;
+    // Public pages: a refused link or password there is explained on the page itself.
+    if (pathname === '/login' || pathname === '/set-password') return;
 
     void router.navigate('/login', { replace: true, state: { from: pathname + search } });
   },

@@ -45,6 +45,11 @@ export function AppLayout() {
               <Anchor component={NavLink} to="/customers" size="sm">
                 {t('nav.customers')}
               </Anchor>
+              {data.viewerAccess.writes.includes('USERS') && (
+                <Anchor component={NavLink} to="/admin" size="sm">
+                  {t('nav.admin')}
+                </Anchor>
+              )}
             </Group>
             <Group gap="md" wrap="nowrap">
               <LanguageSwitch />

@@ -15,6 +15,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
+import { errorCodeOf } from '../../shared/apollo/errorCode';
 import { LanguageSwitch } from '../../shared/ui';
 import { LoginMutation } from './auth.operations';
 
@@ -69,7 +70,17 @@ export function LoginPage() {
             <Stack>
               <Title order={3}>{t('auth.title')}</Title>
               {error && (
-                <Alert color="red" variant="light" title={t('auth.failedTitle')} role="alert">
+                <Alert
+                  color="red"
+                  variant="light"
+                  // Too many failed attempts is not a wrong password: say so, with the API's way out.
+                  title={
+                    errorCodeOf(error) === 'RATE_LIMITED'
+                      ? t('auth.rateLimitedTitle')
+                      : t('auth.failedTitle')
+                  }
+                  role="alert"
+                >
                   {error.message}
                 </Alert>
               )}

@@ -34,3 +34,13 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+export const SetPasswordMutation = graphql(`
+  mutation SetPassword($token: String!, $password: String!) {
+    setPassword(token: $token, password: $password) {
+      user {
+        id
+      }
+    }
+  }
+`);

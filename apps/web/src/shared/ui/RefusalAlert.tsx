@@ -17,6 +17,7 @@ const knownCodes = [
   'CONFLICT',
   'FORBIDDEN',
   'NOT_FOUND',
+  'RATE_LIMITED',
 ] as const;
 type KnownCode = (typeof knownCodes)[number];
 
