@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '@arus/db/testing';
 import { fixedClock } from '@arus/domain';
@@ -32,7 +32,7 @@ describe('Arus in a browser', () => {
       clock,
       log: pino({ level: 'silent' }),
       port: 0,
-      webDistDir: path.join(ROOT_DIR, 'apps/web/dist'),
+      webDistDir: inject('webDistDir'),
     });
     browser = await launchBrowser();
   });

@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the SPA under test was built. */
+    webDistDir: string;
+  }
+}
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -23,7 +34,7 @@ function run(command: string, args: string[], extra: Record<string, string> = {}
  * The browser tests need Debian's Chromium (browser downloads do not work here) and the built
  * SPA. Chromium is installed when missing and we may (root); otherwise the message says how.
  */
-export default function setup(): void {
+export default function setup(project: TestProject): void {
   if (!existsSync(CHROMIUM)) {
     if (process.getuid?.() !== 0) {
       throw new Error(
@@ -33,5 +44,17 @@ export default function setup(): void {
     run('apt-get', ['update']);
     run('apt-get', ['install', '-y', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
   }
-  run('pnpm', ['--filter', '@arus/web', 'build']);
+  // Built apart from apps/web/dist, which a running app may be serving.
+  const outDir = path.join(tmpdir(), 'arus-e2e-web');
+  run('pnpm', [
+    '--filter',
+    '@arus/web',
+    'exec',
+    'vite',
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+  ]);
+  project.provide('webDistDir', outDir);
 }

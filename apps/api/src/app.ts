@@ -13,7 +13,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import { sql } from 'drizzle-orm';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 
 import type { Database } from '@arus/db';
@@ -21,6 +21,7 @@ import type { Clock } from '@arus/domain';
 
 import type { Context } from './graphql/context';
 import { depthLimit } from './graphql/depth-limit';
+import { sizeLimit } from './graphql/size-limit';
 import { formatError } from './graphql/errors';
 import { createLoaders } from './graphql/loaders';
 import { requireSignIn } from './graphql/require-sign-in';
@@ -43,6 +44,7 @@ export interface RunningApp {
 }
 
 const MAX_QUERY_DEPTH = 12;
+const MAX_QUERY_SIZE = { rootFields: 20, fields: 1000 };
 
 /** The request id and logger of the request being served, also where Apollo gives no context. */
 const requestScope = new AsyncLocalStorage<{ requestId: string; log: Logger }>();
@@ -58,7 +60,7 @@ export async function createServer(
 
   const apollo = new ApolloServer<Context>({
     schema: await buildArusSchema(),
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    validationRules: [depthLimit(MAX_QUERY_DEPTH), sizeLimit(MAX_QUERY_SIZE)],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, requestScope.getStore() ?? { requestId: 'none', log }),
@@ -121,6 +123,19 @@ export async function createServer(
     }),
   );
 
+  // Requests the JSON parser or body limit refuse get a GraphQL-shaped answer, never a stack.
+  app.use('/graphql', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = (error as { status?: number }).status ?? 500;
+    const message =
+      status === 413
+        ? 'The request body is too large (1 MB at most).'
+        : 'The request body is not valid JSON.';
+    res
+      .status(status < 500 ? status : 400)
+      .json({ errors: [{ message, extensions: { code: 'VALIDATION' } }] });
+  });
+
   if (options.webDistDir && existsSync(options.webDistDir)) {
     const dist = options.webDistDir;
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
@@ -147,9 +162,10 @@ export async function startServer(
   options: AppOptions & { port: number; host?: string },
 ): Promise<RunningApp> {
   const server = await createServer(options);
-  await new Promise<void>((resolve) =>
-    server.listen(options.port, options.host ?? '127.0.0.1', resolve),
-  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {

@@ -8,6 +8,7 @@ export const ROOT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 
 const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
   ARUS_DATA_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -16,6 +17,8 @@ const environment = z.object({
 
 export interface Config {
   port: number;
+  /** The interface to listen on: loopback unless a deployment opens it (0.0.0.0). */
+  host: string;
   /** An external PostgreSQL; when absent, an embedded one runs in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -34,6 +37,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const values = parsed.data;
   return {
     port: values.PORT,
+    host: values.HOST,
     databaseUrl: values.DATABASE_URL,
     dataDir: path.resolve(ROOT_DIR, values.ARUS_DATA_DIR ?? '.data'),
     isProduction: values.NODE_ENV === 'production',

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     log,
     port: config.port,
-    host: '0.0.0.0',
+    host: config.host,
     webDistDir: WEB_DIST,
   });
   const stopExpiry = every(60_000, 'expire quotes', log, async () => {
@@ -91,6 +91,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  const code = (error as { code?: string }).code;
+  console.error(
+    code === 'EADDRINUSE'
+      ? `Port ${readConfig().port} is already in use: stop what runs there, or start with another PORT.`
+      : error,
+  );
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 import { allocate } from './allocation';
 import { validationError } from './errors';
-import { formatAmount } from './money';
+import { describeAmount } from './money';
 
 export const PLAN_PART_KINDS = ['DEPOSIT', 'MILESTONE', 'RETENTION'] as const;
 export type PlanPartKind = (typeof PLAN_PART_KINDS)[number];
@@ -56,7 +56,7 @@ export function computeBillingPlan(
   parts: readonly PlanPartInput[],
   currency: string,
 ): PlanPart[] {
-  const money = (minor: bigint) => `${formatAmount(minor, currency)} ${currency}`;
+  const money = (minor: bigint) => describeAmount(minor, currency);
   if (total < 0n) {
     throw new RangeError(`An order total is never negative (${total})`);
   }

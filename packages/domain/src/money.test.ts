@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { SUPPORTED_CURRENCIES } from './currency';
 import { ArusError } from './errors';
-import { formatAmount, parseAmount, parseStoredAmount, sumByCurrency } from './money';
+import {
+  describeAmount,
+  formatAmount,
+  parseAmount,
+  parseStoredAmount,
+  sumByCurrency,
+} from './money';
 
 describe('parseAmount', () => {
   it.each([
@@ -61,7 +67,8 @@ describe('formatAmount', () => {
   });
 
   // fast-check is not resolvable from packages/domain, so the round trip runs over a fixed set
-  // of amounts chosen around the edges: zero, one minor unit, the minor-unit boundary, huge.
+  // of amounts chosen around the edges: zero, one minor unit, the minor-unit boundary, and the
+  // largest amounts input may carry (below 10^15 whole units, what the database holds).
   const amounts = [
     0n,
     1n,
@@ -74,8 +81,8 @@ describe('formatAmount', () => {
     101n,
     123456789n,
     -987654321n,
-    10n ** 30n + 7n,
-    -(10n ** 24n),
+    10n ** 14n + 7n,
+    -(10n ** 14n),
   ];
 
   it.each(SUPPORTED_CURRENCIES)(
@@ -149,5 +156,27 @@ describe('sumByCurrency', () => {
     const totals = sumByCurrency([]);
 
     expect(totals).toEqual([]);
+  });
+});
+
+describe('parseAmount limits', () => {
+  it('refuses an amount the database cannot hold (10^15 whole units or more)', () => {
+    expect(() => parseAmount('input.total', '1000000000000000.00', 'IDR')).toThrow(/too large/);
+  });
+
+  it('accepts the largest amount it can hold', () => {
+    expect(parseAmount('input.total', '999999999999999.99', 'IDR')).toBe(99999999999999999n);
+  });
+});
+
+describe('describeAmount', () => {
+  it.each([
+    [13135802482n, 'IDR', 'IDR 131,358,024.82'],
+    [5n, 'USD', 'USD 0.05'],
+    [-123456n, 'USD', 'USD -1,234.56'],
+    [1500n, 'JPY', 'JPY 1,500'],
+    [999n, 'JPY', 'JPY 999'],
+  ])('shows %s minor units of %s as %s', (minor, currency, text) => {
+    expect(describeAmount(minor, currency)).toBe(text);
   });
 });

@@ -12,6 +12,9 @@ export interface Money {
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
+/** Amounts are stored as numeric(19, 4): whole units stay below 10^15. */
+const MAX_AMOUNT_WHOLE = 10n ** 15n;
+
 /**
  * Reads a decimal string typed by a person or a partner app. More decimals than the currency
  * has are refused rather than rounded: a silently rounded amount is a wrong invoice.
@@ -30,6 +33,12 @@ export function parseAmount(field: string, text: string, currency: string): bigi
     );
   }
   const minor = BigInt(`${whole}${fraction.padEnd(digits, '0')}`);
+  if (minor >= MAX_AMOUNT_WHOLE * 10n ** BigInt(digits)) {
+    throw validationError(
+      field,
+      `${text} is too large: amounts stay below ${MAX_AMOUNT_WHOLE.toLocaleString('en-US')} ${currency}.`,
+    );
+  }
   return sign === '-' ? -minor : minor;
 }
 
@@ -70,4 +79,12 @@ export function sumByCurrency(amounts: Iterable<Money>): Money[] {
   return [...totals.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, minor]) => ({ currency, minor }));
+}
+
+/** An amount as a sentence shows it: "IDR 131,358,024.82" (messages are in English). */
+export function describeAmount(minor: bigint, currency: string): string {
+  const [whole = '', fraction] = formatAmount(minor, currency).split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const grouped = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${currency} ${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }

@@ -101,11 +101,14 @@ export function effectiveQuoteStatus(
 export const QUOTE_ACTIONS = ['EDIT', 'SEND', 'ACCEPT', 'DECLINE'] as const;
 export type QuoteAction = (typeof QUOTE_ACTIONS)[number];
 
-/** `status` is the effective one: an ACTIVE quote past its day reads EXPIRED and offers nothing. */
-export function quoteActions(status: QuoteStatus): QuoteAction[] {
+/**
+ * `status` is the effective one: an ACTIVE quote past its day reads EXPIRED and offers nothing;
+ * a DRAFT past its valid-until day is edited (to a later day) before it can be sent.
+ */
+export function quoteActions(status: QuoteStatus, isPastValidity = false): QuoteAction[] {
   const actions: QuoteAction[] = [];
   if (status === 'DRAFT') actions.push('EDIT');
-  if (canMove(QUOTE_TRANSITIONS, status, 'ACTIVE')) actions.push('SEND');
+  if (canMove(QUOTE_TRANSITIONS, status, 'ACTIVE') && !isPastValidity) actions.push('SEND');
   if (canMove(QUOTE_TRANSITIONS, status, 'ACCEPTED')) actions.push('ACCEPT');
   if (canMove(QUOTE_TRANSITIONS, status, 'DECLINED')) actions.push('DECLINE');
   return actions;

@@ -4,18 +4,36 @@ const MAX_REASON_LENGTH = 1000;
 
 /** A reason a person must give (a moved deadline, a rejected invoice): trimmed, not empty. */
 export function readReason(field: string, text: string | null | undefined): string {
-  const reason = text?.trim() ?? '';
-  if (reason === '' || reason.length > MAX_REASON_LENGTH) {
+  const reason = readText(field, text ?? '', MAX_REASON_LENGTH);
+  if (reason === '') {
     throw validationError(field, `Say why, in 1 to ${MAX_REASON_LENGTH} characters.`);
   }
   return reason;
 }
 
-/** A name of a customer or project: trimmed, 1 to 200 characters. */
+/**
+ * Control and formatting characters (NUL, right-to-left overrides) make text that reads one way
+ * and is stored another; people's text never needs them, line breaks aside.
+ */
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}]/u;
+
+/** Free text a person typed: trimmed, at most `max` characters, no hidden characters. */
+export function readText(field: string, text: string, max: number): string {
+  const value = text.trim();
+  if (value.length > max) {
+    throw validationError(field, `Keep this to ${max} characters; it has ${value.length}.`);
+  }
+  if (HIDDEN_CHARACTERS.test(value.replace(/[\n\r\t]/g, ''))) {
+    throw validationError(field, 'Remove the invisible control characters from this text.');
+  }
+  return value;
+}
+
+/** A name of a customer or project: 1 to 200 characters on one line. */
 export function readName(field: string, text: string, what: string): string {
-  const name = text.trim();
-  if (name === '' || name.length > 200) {
-    throw validationError(field, `Give the ${what} a name of 1 to 200 characters.`);
+  const name = readText(field, text, 200);
+  if (name === '' || /[\n\r\t]/.test(name)) {
+    throw validationError(field, `Give the ${what} a name of 1 to 200 characters on one line.`);
   }
   return name;
 }

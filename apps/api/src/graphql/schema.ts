@@ -16,7 +16,7 @@ import { KpisResolver } from '../modules/dashboard/kpis.resolver';
 import { InvoiceResolver } from '../modules/invoices/invoice.resolver';
 import { SalesOrderResolver } from '../modules/orders/sales-order.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
-import { QuoteResolver } from '../modules/quotes/quote.resolver';
+import { AcceptQuotePayloadResolver, QuoteResolver } from '../modules/quotes/quote.resolver';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 
@@ -34,6 +34,7 @@ export function buildArusSchema(): Promise<GraphQLSchema> {
       CustomerResolver,
       ProjectResolver,
       QuoteResolver,
+      AcceptQuotePayloadResolver,
       SalesOrderResolver,
       InvoiceResolver,
       DashboardResolver,

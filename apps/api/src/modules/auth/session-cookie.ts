@@ -23,7 +23,9 @@ export function clearSessionCookie(res: Response): void {
 /** The secret a request carries: a bearer token from an API client, or the SPA's cookie. */
 export function readSessionToken(req: Request): string | null {
   const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
+  // The scheme is case-insensitive (RFC 9110), so "bearer" is as good as "Bearer".
+  const bearer = /^bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  if (bearer) return bearer[1]!;
   const cookie: unknown = req.cookies?.[SESSION_COOKIE];
   return typeof cookie === 'string' && cookie !== '' ? cookie : null;
 }

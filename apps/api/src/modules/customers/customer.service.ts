@@ -15,7 +15,7 @@ import {
 
 import type { Viewer } from '../../graphql/context';
 import { readPageArgs, toPage, type PageArgs } from '../../graphql/connection';
-import { readId, readName } from '../../graphql/input';
+import { readId, readName, readText } from '../../graphql/input';
 import { byIdOrCode } from '../../graphql/lookup';
 import { violatedUniqueConstraint } from '../../graphql/pg-errors';
 import { staleVersion } from '../../graphql/version';
@@ -158,11 +158,14 @@ function readIdentity(input: {
   taxId?: string | null;
 }): Identity {
   const name = readName('input.name', input.name, 'customer');
-  const email = input.email?.trim() || null;
+  const email = readText('input.email', input.email ?? '', 254) || null;
   if (email !== null && !isEmail(email)) {
     throw validationError('input.email', `"${email}" is not an e-mail address.`);
   }
-  const taxId = input.taxId?.trim() || null;
+  const taxId = readText('input.taxId', input.taxId ?? '', 50) || null;
+  if (taxId !== null && normaliseTaxId(taxId) === '') {
+    throw validationError('input.taxId', `"${taxId}" has no letters or digits; is it a tax id?`);
+  }
   return {
     name,
     email,

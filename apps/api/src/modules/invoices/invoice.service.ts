@@ -7,6 +7,7 @@ import {
   addDays,
   assertMove,
   daysBetween,
+  describeAmount,
   formatAmount,
   isOpenOrder,
   localDateIn,
@@ -121,7 +122,7 @@ async function billOrder(
     const text = formatAmount(billable, order.currency);
     throw new ArusError(
       'OVERBILLED',
-      `Order ${order.code} has ${text} ${order.currency} left to bill; this invoice asks for ${formatAmount(bill.amount, order.currency)}.`,
+      `Order ${order.code} has ${describeAmount(billable, order.currency)} left to bill; this invoice asks for ${describeAmount(bill.amount, order.currency)}.`,
       { billable: text },
     );
   }
@@ -201,6 +202,30 @@ async function billablePart(tx: Executor, order: SalesOrderRow, planPartId: stri
   return part;
 }
 
+/**
+ * An order with a billing plan is billed part by part: an amount billed beside the plan would
+ * eat into its last parts, the retention held until delivery included.
+ */
+async function assertNoPlan(tx: Executor, order: SalesOrderRow): Promise<null> {
+  const [part] = await tx
+    .select({ id: schema.billingPlanParts.id })
+    .from(schema.billingPlanParts)
+    .where(
+      and(
+        eq(schema.billingPlanParts.salesOrderId, order.id),
+        isNull(schema.billingPlanParts.replacedAt),
+      ),
+    )
+    .limit(1);
+  if (part) {
+    throw validationError(
+      'input.amount',
+      `Order ${order.code} is billed by its billing plan: choose the plan part to bill.`,
+    );
+  }
+  return null;
+}
+
 export function createInvoice(
   db: Database,
   clock: Clock,
@@ -219,7 +244,9 @@ export function createInvoice(
   return db.transaction(async (tx) => {
     const locked = await lockOrderForBilling(tx, viewer, salesOrderId);
     const { order, customer } = locked;
-    const part = planPartId ? await billablePart(tx, order, planPartId) : null;
+    const part = planPartId
+      ? await billablePart(tx, order, planPartId)
+      : await assertNoPlan(tx, order);
     const amount = part
       ? parseStoredAmount(part.amount, order.currency)
       : parseAmount('input.amount', input.amount!, order.currency);
@@ -227,9 +254,17 @@ export function createInvoice(
       throw validationError('input.amount', 'An invoice amount must be more than zero.');
     }
 
+    const today = localDateIn(customer.timeZone, clock.now());
+    if (input.issueDate && input.issueDate > today) {
+      throw validationError(
+        'input.issueDate',
+        `An invoice is issued today or earlier; ${input.issueDate} is after today (${today} in ${customer.timeZone}).`,
+      );
+    }
+
     return billOrder(tx, clock, viewer, locked, {
       amount,
-      issueDate: input.issueDate ?? localDateIn(customer.timeZone, clock.now()),
+      issueDate: input.issueDate ?? today,
       dueDate: input.dueDate,
       planPartId: part?.id ?? null,
       reissueOfId: null,

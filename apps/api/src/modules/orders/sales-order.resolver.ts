@@ -179,12 +179,19 @@ export class SalesOrderResolver {
     return maskMoney(viewer, formatAmount(billed, order.currency));
   }
 
-  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'What may still be billed.' })
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'What may still be billed: 0 once the order is cancelled.',
+  })
   async unbilledTotal(@Root() order: SalesOrder, @Ctx() context: Context) {
     const viewer = requireViewer(context);
     if (!canRead(viewer, 'Invoice')) return null;
     const billed = await billedOf(order, context);
-    const unbilled = parseStoredAmount(order.storedTotal, order.currency) - billed;
+    // A cancelled order bills nothing more.
+    const unbilled =
+      order.status === 'CANCELLED'
+        ? 0n
+        : parseStoredAmount(order.storedTotal, order.currency) - billed;
     return maskMoney(viewer, formatAmount(unbilled, order.currency));
   }
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 
 import { schema, type Executor } from '@arus/db';
-import { notFound, type Clock, type LocalDate } from '@arus/domain';
+import { localDateIn, notFound, validationError, type Clock, type LocalDate } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
 import { assertMay } from '../access/policy';
@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { accountOf } from '../customers/customer.service';
 import type { SalesOrderRow } from '../orders/sales-order.mapper';
 import type { ProjectRow } from './project.mapper';
+import { assertDeadlineAhead } from './project.service';
 
 /** The statuses whose orders follow their project's deadline. */
 const OPEN_ORDER_STATUSES = ['OPEN', 'IN_PROGRESS'] as const;
@@ -36,7 +37,15 @@ export async function moveProjectDeadline(
   deadline: LocalDate,
   reason: string,
 ): Promise<{ project: ProjectRow; movedOrders: SalesOrderRow[] }> {
-  assertMay(viewer, 'DELIVERY', await accountOf(tx, project.customerId));
+  const customer = await accountOf(tx, project.customerId);
+  assertMay(viewer, 'DELIVERY', customer);
+  if (project.deliveredOn !== null) {
+    throw validationError(
+      'input.deadline',
+      `${project.code} was delivered on ${project.deliveredOn}; its deadline is history now.`,
+    );
+  }
+  assertDeadlineAhead(deadline, localDateIn(customer.timeZone, clock.now()));
 
   const [moved] = await tx
     .update(schema.projects)

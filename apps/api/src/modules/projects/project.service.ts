@@ -8,10 +8,11 @@ import {
   validationError,
   yearOf,
   type Clock,
+  type LocalDate,
 } from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
-import { readId, readName, readReason } from '../../graphql/input';
+import { readId, readName, readReason, readText } from '../../graphql/input';
 import { byIdOrCode } from '../../graphql/lookup';
 import { storedAmountText } from '../../graphql/money';
 import { staleVersion } from '../../graphql/version';
@@ -24,6 +25,11 @@ import type { ProjectRow } from './project.mapper';
 import type { CreateProjectInput } from './project.types';
 
 const MAX_LINKS = 50;
+const MAX_SCOPE_NOTE = 10_000;
+
+function readScopeNote(note: string | null | undefined): string | null {
+  return readText('input.scopeNote', note ?? '', MAX_SCOPE_NOTE) || null;
+}
 
 function readLinks(links: string[] | null | undefined): string[] {
   const cleaned = (links ?? []).map((link) => link.trim()).filter((link) => link !== '');
@@ -36,6 +42,19 @@ function readLinks(links: string[] | null | undefined): string[] {
     }
   }
   return cleaned;
+}
+
+/**
+ * A deadline moves to today or later: moved into the past it would be missed already. (A new
+ * project may be entered with a past deadline, to record work that is already late.)
+ */
+export function assertDeadlineAhead(deadline: LocalDate, today: LocalDate): void {
+  if (deadline < today) {
+    throw validationError(
+      'input.deadline',
+      `The deadline ${deadline} is already past (today is ${today}); choose today or a later day.`,
+    );
+  }
 }
 
 /** A budget or cost as stored, in the account's currency; undefined when not given. */
@@ -75,8 +94,10 @@ export async function createProject(
         deadline: input.deadline,
         budget,
         deliveryCost,
-        scopeNote: input.scopeNote?.trim() || null,
+        scopeNote: readScopeNote(input.scopeNote),
         documentLinks,
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
       })
       .returning();
     await recordAudit(tx, clock, viewer, [
@@ -193,7 +214,7 @@ export async function updateProject(
       name: input.name == null ? undefined : readName('input.name', input.name, 'project'),
       budget: readMoney('budget', input.budget, customer.currency),
       deliveryCost: readMoney('deliveryCost', input.deliveryCost, customer.currency),
-      scopeNote: input.scopeNote === undefined ? undefined : input.scopeNote?.trim() || null,
+      scopeNote: input.scopeNote === undefined ? undefined : readScopeNote(input.scopeNote),
       documentLinks: input.documentLinks == null ? undefined : readLinks(input.documentLinks),
     };
     const [updated] = await tx

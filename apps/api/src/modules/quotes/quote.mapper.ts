@@ -20,6 +20,7 @@ export function toQuote(viewer: Viewer, row: QuoteRow, clock: Clock): Quote {
     validUntil: row.validUntil,
     decidedOn: quoteDecidedOn({ status, validUntil: row.validUntil, decidedOn: row.decidedOn }),
     version: row.version,
+    today,
     projectId: row.projectId,
   };
 }

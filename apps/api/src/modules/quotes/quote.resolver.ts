@@ -76,7 +76,7 @@ export class QuoteResolver {
     context.log.info({ quoteId: quote.id, orderId: salesOrder.id }, 'quote accepted');
     return {
       quote: toQuote(viewer, quote, context.clock),
-      salesOrder: toSalesOrder(viewer, salesOrder),
+      order: toSalesOrder(viewer, salesOrder),
     };
   }
 
@@ -110,7 +110,8 @@ export class QuoteResolver {
     description: 'What the viewer may do next, by the status machine and its role.',
   })
   actions(@Root() quote: Quote, @Ctx() context: Context): QuoteAction[] {
-    return hasRight(requireViewer(context), 'QUOTES') ? quoteActions(quote.status) : [];
+    if (!hasRight(requireViewer(context), 'QUOTES')) return [];
+    return quoteActions(quote.status, quote.validUntil < quote.today);
   }
 
   @FieldResolver(() => [AuditEvent], { description: 'Its changes, oldest first.' })
@@ -133,5 +134,17 @@ export class QuoteResolver {
     if (!canRead(viewer, 'SalesOrder')) return null;
     const row = await context.loaders.salesOrderByQuoteId.load(quote.id);
     return row && toSalesOrder(viewer, row);
+  }
+}
+
+@Resolver(() => AcceptQuotePayload)
+export class AcceptQuotePayloadResolver {
+  @FieldResolver(() => SalesOrder, {
+    description:
+      'The one sales order the accepted quote became (FORBIDDEN to roles that do not see orders).',
+  })
+  salesOrder(@Root() payload: AcceptQuotePayload, @Ctx() context: Context): SalesOrder {
+    assertReads(requireViewer(context), 'SalesOrder');
+    return payload.order;
   }
 }

@@ -78,7 +78,7 @@ export async function findQuote(
 /** A quote total as stored: exact, in the account's currency, not negative. */
 function readQuoteTotal(text: string, currency: string): string {
   const total = parseAmount('input.total', text, currency);
-  if (total < 0n) throw validationError('input.total', 'A quote total cannot be negative.');
+  if (total <= 0n) throw validationError('input.total', 'A quote total must be more than zero.');
   return formatAmount(total, currency);
 }
 
@@ -151,7 +151,13 @@ export async function sendQuote(db: Database, clock: Clock, viewer: Viewer, id: 
     const today = localDateIn(quote.timeZone, clock.now());
 
     assertMove('quote', QUOTE_TRANSITIONS, quote.status, 'ACTIVE');
-    if (quote.validUntil < today) throw expiredError(quote);
+    if (quote.validUntil < today) {
+      throw new ArusError(
+        'QUOTE_EXPIRED',
+        `Quote ${quote.code} is valid until ${quote.validUntil} (${quote.timeZone}), already past; set a later valid-until before sending it.`,
+        { validUntil: quote.validUntil },
+      );
+    }
 
     return storeQuoteStatus(tx, clock, viewer, quote, 'ACTIVE', null);
   });
@@ -194,7 +200,10 @@ export async function acceptQuote(
       return { quote, salesOrder };
     }
     const today = localDateIn(quote.timeZone, clock.now());
-    if (quote.status === 'ACTIVE' && quote.validUntil < today) throw expiredError(quote);
+    // Expired, whether the sweep has stored it yet or not.
+    if (effectiveQuoteStatus(quote.status, quote.validUntil, today) === 'EXPIRED') {
+      throw expiredError(quote);
+    }
     assertMove('quote', QUOTE_TRANSITIONS, quote.status, 'ACCEPTED');
 
     const accepted = await storeQuoteStatus(tx, clock, viewer, quote, 'ACCEPTED', today);

@@ -59,6 +59,9 @@ export class Quote {
   @Field(() => Int, { description: 'Changes with every edit; send it back with updateQuote.' })
   version!: number;
 
+  /** Today in the account's time zone, when the quote was read. */
+  today!: string;
+
   projectId!: string;
 }
 
@@ -103,6 +106,6 @@ export class AcceptQuotePayload {
   @Field(() => Quote)
   quote!: Quote;
 
-  @Field(() => SalesOrder, { description: 'The one sales order the accepted quote became.' })
-  salesOrder!: SalesOrder;
+  /** Read through AcceptQuotePayloadResolver: a role may accept quotes without seeing orders. */
+  order!: SalesOrder;
 }

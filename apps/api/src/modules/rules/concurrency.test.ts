@@ -146,15 +146,19 @@ describe('concurrent writes', () => {
     const orders = [];
     for (let i = 0; i < 10; i += 1) orders.push(await freshOrder('300.00'));
 
-    // Issued in 2027, a year no other case of this file issues in, so the series starts at 1.
+    // Issued on a day no other case of this file issues on; the 2026 series carries on from
+    // the last number the earlier cases drew.
+    const [counter] = await app.database
+      .sql`select coalesce(max(last_value), 0)::int as last from code_counters where key = 'INVOICE:2026'`;
+    const last = counter!.last as number;
     const results = await together(
       orders.flatMap((order) =>
         Array.from({ length: 3 }, () =>
           createInvoice({
             salesOrderId: order.id,
             amount: '100.00',
-            issueDate: '2027-02-01',
-            dueDate: '2027-03-01',
+            issueDate: '2026-06-02',
+            dueDate: '2026-07-01',
           }),
         ),
       ),
@@ -164,11 +168,11 @@ describe('concurrent writes', () => {
     const numbers = results.map((result) => result.data!.createInvoice.invoice.number).sort();
     const expected = Array.from(
       { length: 30 },
-      (_, i) => `INV-2027-${String(i + 1).padStart(5, '0')}`,
+      (_, i) => `INV-2026-${String(last + i + 1).padStart(5, '0')}`,
     );
     expect(numbers).toEqual(expected);
     const stored = await app.database
-      .sql`select number from invoices where issue_date = '2027-02-01' order by number`;
+      .sql`select number from invoices where issue_date = '2026-06-02' order by number`;
     expect(stored.map((row) => row.number)).toEqual(expected);
   });
 

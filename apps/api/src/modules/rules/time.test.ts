@@ -183,7 +183,9 @@ describe('an overdue invoice', () => {
   });
 
   async function invoiceDue(timeZone: string, dueDate: string, send = true) {
-    clock.set('2026-06-01T03:00:00Z');
+    // 1 June in every zone of these tests (05:00 in Los Angeles, 19:00 in Jakarta): the invoice
+    // is issued on that day, not after it.
+    clock.set('2026-06-01T12:00:00Z');
     const projectId = await world.account(timeZone);
     const quote = await world.chain.quote(projectId, '1000.00', '2026-06-30');
     const order = await world.chain.accept(quote.id);
