@@ -16,7 +16,7 @@ export function SecretField({ label, value }: SecretFieldProps) {
         label={label}
         value={value}
         readOnly
-        ff="monospace"
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         style={{ flexGrow: 1 }}
         onFocus={(event) => event.currentTarget.select()}
       />

@@ -37,7 +37,7 @@ export function AccountDirectoryTable({ entries, canOpen }: AccountDirectoryTabl
                     {entry.code}
                   </Anchor>
                 ) : (
-                  <Text span ff="monospace" size="sm">
+                  <Text span c="dimmed">
                     {entry.code}
                   </Text>
                 )}

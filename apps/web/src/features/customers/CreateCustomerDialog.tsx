@@ -24,10 +24,9 @@ export function CreateCustomerDialog({ opened, onClose }: CreateCustomerDialogPr
   const { run, isRunning, error, reset } = useMutationRunner();
   const [values, setValues] = useState(blank);
   const [currency, setCurrency] = useState('IDR');
-  // An account manager creating a customer owns it.
-  const [accountManagerId, setAccountManagerId] = useState(
-    viewer?.role === 'ACCOUNT_MANAGER' ? viewer.id : '',
-  );
+  const [chosenOwnerId, setAccountManagerId] = useState('');
+  // An account manager creating a customer owns it; others choose the owner.
+  const accountManagerId = viewer?.role === 'ACCOUNT_MANAGER' ? viewer.id : chosenOwnerId;
   const [isValidated, setValidated] = useState(false);
 
   const close = () => {
