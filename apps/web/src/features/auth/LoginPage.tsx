@@ -93,6 +93,7 @@ export function LoginPage() {
                 onChange={(event) => setEmail(event.currentTarget.value)}
               />
               <PasswordInput
+                visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
                 label={t('auth.password')}
                 autoComplete="current-password"
                 required

@@ -107,6 +107,7 @@ export function SetPasswordPage() {
                 {t('setPassword.hint', { count: minPasswordLength })}
               </Text>
               <PasswordInput
+                visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
                 label={t('setPassword.password')}
                 autoComplete="new-password"
                 required
@@ -119,6 +120,7 @@ export function SetPasswordPage() {
                 onChange={(event) => setPassword(event.currentTarget.value)}
               />
               <PasswordInput
+                visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
                 label={t('setPassword.repeat')}
                 autoComplete="new-password"
                 required
