@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
+import { useVersionedValues } from '../../shared/form/useVersionedValues';
 import { FormDialog } from '../../shared/ui';
 import { UpdateCustomerMutation } from './customers.operations';
 import { CustomerFields, type CustomerFieldValues } from './CustomerFields';
@@ -33,11 +33,11 @@ function valuesOf(customer: EditableCustomer): CustomerFieldValues {
 export function EditCustomerDialog({ customer, opened, onClose }: EditCustomerDialogProps) {
   const { t } = useTranslation();
   const { run, isRunning, error, reset } = useMutationRunner();
-  const [values, setValues] = useState(() => valuesOf(customer));
+  const form = useVersionedValues(customer, valuesOf, { onReloaded: reset });
+  const { values } = form;
 
   const close = () => {
     reset();
-    setValues(valuesOf(customer));
     onClose();
   };
 
@@ -47,8 +47,8 @@ export function EditCustomerDialog({ customer, opened, onClose }: EditCustomerDi
     const data = await run(UpdateCustomerMutation, {
       input: {
         customerId: customer.id,
-        // The version loaded with the page: the API answers CONFLICT if someone saved since.
-        version: customer.version,
+        // The version the values were read from: the API answers CONFLICT if someone saved since.
+        version: form.version,
         name: values.name.trim(),
         email: values.email.trim() || null,
         taxId: values.taxId.trim() || null,
@@ -66,11 +66,13 @@ export function EditCustomerDialog({ customer, opened, onClose }: EditCustomerDi
       submitLabel={t('form.save')}
       onSubmit={() => void submit()}
       isRunning={isRunning}
-      error={error}
+      error={form.reloadError ?? error}
+      onReload={() => void form.reload()}
+      isReloading={form.isReloading}
     >
       <CustomerFields
         values={values}
-        onChange={setValues}
+        onChange={form.setValues}
         nameError={!values.name.trim() ? t('form.required') : undefined}
       />
     </FormDialog>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
 import { isDecimal } from '../../shared/form/isDecimal';
+import { useVersionedValues } from '../../shared/form/useVersionedValues';
 import { FormDialog } from '../../shared/ui';
 import { CreateProjectMutation, UpdateProjectMutation } from './projects.operations';
 
@@ -55,11 +56,19 @@ function moneyError(value: string): boolean {
   return value.trim() !== '' && !isDecimal(value);
 }
 
+// A new project has no version yet; nothing else can have saved it in the meantime.
+const unsaved = { version: 0 };
+
 /** Creates a project for a customer, or edits one; the deadline is moved with its own dialog. */
 export function ProjectFormDialog(props: ProjectFormDialogProps) {
   const { t } = useTranslation();
-  const { run, isRunning, error } = useMutationRunner();
-  const [values, setValues] = useState(() => valuesOf(props.project));
+  const { run, isRunning, error, reset } = useMutationRunner();
+  const form = useVersionedValues<{ version: number }, Values>(
+    props.project ?? unsaved,
+    () => valuesOf(props.project),
+    { onReloaded: reset },
+  );
+  const { values, setValues } = form;
   const [isValidated, setValidated] = useState(false);
   const isEdit = props.project !== undefined;
 
@@ -91,7 +100,7 @@ export function ProjectFormDialog(props: ProjectFormDialogProps) {
     };
     const data = props.project
       ? await run(UpdateProjectMutation, {
-          input: { projectId: props.project.id, version: props.project.version, ...shared },
+          input: { projectId: props.project.id, version: form.version, ...shared },
         })
       : await run(CreateProjectMutation, {
           input: { customerId: props.customerId, deadline: values.deadline, ...shared },
@@ -107,7 +116,9 @@ export function ProjectFormDialog(props: ProjectFormDialogProps) {
       submitLabel={isEdit ? t('form.save') : t('projectForm.create')}
       onSubmit={() => void submit()}
       isRunning={isRunning}
-      error={error}
+      error={form.reloadError ?? error}
+      onReload={isEdit ? () => void form.reload() : undefined}
+      isReloading={form.isReloading}
     >
       <TextInput
         label={t('projectForm.name')}
@@ -140,7 +151,6 @@ export function ProjectFormDialog(props: ProjectFormDialogProps) {
       <Textarea
         label={t('projectForm.documentLinks')}
         description={t('projectForm.documentLinksHint')}
-
         rows={3}
         {...field('documentLinks')}
       />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuoteRowFragment } from '../../gql/graphql';
 import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
 import { isDecimal } from '../../shared/form/isDecimal';
+import { useVersionedValues } from '../../shared/form/useVersionedValues';
 import { FormDialog } from '../../shared/ui';
 import { CreateQuoteMutation, UpdateQuoteMutation } from './quotes.operations';
 
@@ -15,30 +16,38 @@ type QuoteFormDialogProps = {
 
 /** Creates a quote for a project, or edits a draft (the API refuses edits of sent quotes). */
 export function QuoteFormDialog(props: QuoteFormDialogProps) {
+  if (props.quote) return <EditQuoteDialog {...props} quote={props.quote} />;
+
+  return <CreateQuoteDialog {...props} projectId={props.projectId} />;
+}
+
+interface QuoteValues {
+  total: string;
+  validUntil: string;
+}
+
+function valuesOf(quote: QuoteRowFragment): QuoteValues {
+  return { total: quote.total ?? '', validUntil: quote.validUntil };
+}
+
+function EditQuoteDialog(props: {
+  quote: QuoteRowFragment;
+  currency: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
-  const { run, isRunning, error } = useMutationRunner();
-  const [total, setTotal] = useState(props.quote?.total ?? '');
-  const [validUntil, setValidUntil] = useState(props.quote?.validUntil ?? '');
-  const [isDraft, setDraft] = useState(false);
+  const { run, isRunning, error, reset } = useMutationRunner();
+  const form = useVersionedValues(props.quote, valuesOf, { onReloaded: reset });
   const [isValidated, setValidated] = useState(false);
-  const isEdit = props.quote !== undefined;
+  const { total, validUntil } = form.values;
 
   const submit = async () => {
     setValidated(true);
     if (!isDecimal(total) || !validUntil) return;
 
-    const data = props.quote
-      ? await run(UpdateQuoteMutation, {
-          input: {
-            quoteId: props.quote.id,
-            version: props.quote.version,
-            total: total.trim(),
-            validUntil,
-          },
-        })
-      : await run(CreateQuoteMutation, {
-          input: { projectId: props.projectId, total: total.trim(), validUntil, asDraft: isDraft },
-        });
+    const data = await run(UpdateQuoteMutation, {
+      input: { quoteId: props.quote.id, version: form.version, total: total.trim(), validUntil },
+    });
     if (data) props.onClose();
   };
 
@@ -46,19 +55,88 @@ export function QuoteFormDialog(props: QuoteFormDialogProps) {
     <FormDialog
       opened
       onClose={props.onClose}
-      title={isEdit ? t('quoteForm.editTitle') : t('quoteForm.createTitle')}
-      submitLabel={isEdit ? t('form.save') : t('quoteForm.create')}
+      title={t('quoteForm.editTitle')}
+      submitLabel={t('form.save')}
+      onSubmit={() => void submit()}
+      isRunning={isRunning}
+      error={form.reloadError ?? error}
+      onReload={() => void form.reload()}
+      isReloading={form.isReloading}
+    >
+      <QuoteFields
+        currency={props.currency}
+        values={form.values}
+        onChange={form.setValues}
+        isValidated={isValidated}
+      />
+    </FormDialog>
+  );
+}
+
+function CreateQuoteDialog(props: { projectId: string; currency: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { run, isRunning, error } = useMutationRunner();
+  const [values, setValues] = useState<QuoteValues>({ total: '', validUntil: '' });
+  const [isDraft, setDraft] = useState(false);
+  const [isValidated, setValidated] = useState(false);
+  const { total, validUntil } = values;
+
+  const submit = async () => {
+    setValidated(true);
+    if (!isDecimal(total) || !validUntil) return;
+
+    const data = await run(CreateQuoteMutation, {
+      input: { projectId: props.projectId, total: total.trim(), validUntil, asDraft: isDraft },
+    });
+    if (data) props.onClose();
+  };
+
+  return (
+    <FormDialog
+      opened
+      onClose={props.onClose}
+      title={t('quoteForm.createTitle')}
+      submitLabel={t('quoteForm.create')}
       onSubmit={() => void submit()}
       isRunning={isRunning}
       error={error}
     >
+      <QuoteFields
+        currency={props.currency}
+        values={values}
+        onChange={setValues}
+        isValidated={isValidated}
+      />
+      <Checkbox
+        label={t('quoteForm.asDraft')}
+        description={t('quoteForm.asDraftHint')}
+        checked={isDraft}
+        onChange={(event) => setDraft(event.currentTarget.checked)}
+      />
+    </FormDialog>
+  );
+}
+
+interface QuoteFieldsProps {
+  currency: string;
+  values: QuoteValues;
+  onChange: (values: QuoteValues) => void;
+  isValidated: boolean;
+}
+
+function QuoteFields({ currency, values, onChange, isValidated }: QuoteFieldsProps) {
+  const { t } = useTranslation();
+  const { total, validUntil } = values;
+
+  return (
+    <>
       <TextInput
-        label={t('quoteForm.total', { currency: props.currency })}
+        label={t('quoteForm.total', { currency })}
         inputMode="decimal"
         required
         error={isValidated && !isDecimal(total) ? t('form.decimal') : undefined}
         value={total}
-        onChange={(event) => setTotal(event.currentTarget.value)}
+        onChange={(event) => onChange({ ...values, total: event.currentTarget.value })}
       />
       <TextInput
         label={t('quoteForm.validUntil')}
@@ -67,16 +145,8 @@ export function QuoteFormDialog(props: QuoteFormDialogProps) {
         required
         error={isValidated && !validUntil ? t('form.required') : undefined}
         value={validUntil}
-        onChange={(event) => setValidUntil(event.currentTarget.value)}
+        onChange={(event) => onChange({ ...values, validUntil: event.currentTarget.value })}
       />
-      {!isEdit && (
-        <Checkbox
-          label={t('quoteForm.asDraft')}
-          description={t('quoteForm.asDraftHint')}
-          checked={isDraft}
-          onChange={(event) => setDraft(event.currentTarget.checked)}
-        />
-      )}
-    </FormDialog>
+    </>
   );
 }

@@ -14,6 +14,12 @@ interface FormDialogProps {
   /** What the API answered to the last attempt. */
   error: unknown;
   currency?: string;
+  /**
+   * Edit forms: what the reload button of a CONFLICT does, so that the form starts over from the
+   * fresh document rather than keeping values that are no longer current.
+   */
+  onReload?: () => void;
+  isReloading?: boolean;
   children: ReactNode;
 }
 
@@ -21,6 +27,7 @@ interface FormDialogProps {
 export function FormDialog(props: FormDialogProps) {
   const { t } = useTranslation();
   const { opened, onClose, title, submitLabel, onSubmit, isRunning, error, currency } = props;
+  const { onReload, isReloading } = props;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -31,7 +38,12 @@ export function FormDialog(props: FormDialogProps) {
     <Modal opened={opened} onClose={onClose} title={title} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <RefusalAlert error={error} currency={currency} />
+          <RefusalAlert
+            error={error}
+            currency={currency}
+            onReload={onReload}
+            isReloading={isReloading}
+          />
           {props.children}
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose} disabled={isRunning}>

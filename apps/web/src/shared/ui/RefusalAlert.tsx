@@ -29,10 +29,14 @@ interface RefusalAlertProps {
   error: unknown;
   /** The currency of the document, to show an OVERBILLED billable amount in it. */
   currency?: string;
+  /** Replaces reloading the queries on screen, for a form that must start over from fresh data. */
+  onReload?: () => void;
+  isReloading?: boolean;
 }
 
 /** Explains a refused change: a title per error code, the API's own message and what helps next. */
-export function RefusalAlert({ error, currency }: RefusalAlertProps) {
+export function RefusalAlert(props: RefusalAlertProps) {
+  const { error, currency, onReload, isReloading } = props;
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const client = useApolloClient();
@@ -69,7 +73,8 @@ export function RefusalAlert({ error, currency }: RefusalAlertProps) {
             size="xs"
             variant="light"
             color="red"
-            onClick={() => void client.refetchQueries({ include: 'active' })}
+            loading={isReloading}
+            onClick={onReload ?? (() => void client.refetchQueries({ include: 'active' }))}
           >
             {t('refusal.reload')}
           </Button>
