@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 import {
+  FREED_INVOICE_STATUSES,
   INVOICE_STATUSES,
   PLAN_PART_KINDS,
   QUOTE_STATUSES,
@@ -342,7 +343,9 @@ export const invoices = pgTable(
     // A plan part is billed by one live invoice at a time; a rejected or voided one frees it.
     uniqueIndex('invoices_plan_part_id_key')
       .on(t.planPartId)
-      .where(sql`${t.planPartId} is not null and ${t.status} not in ('REJECTED', 'VOIDED')`),
+      .where(
+        sql`${t.planPartId} is not null and ${t.status} not in (${inList(FREED_INVOICE_STATUSES)})`,
+      ),
     index('invoices_sales_order_id_idx').on(t.salesOrderId),
     index('invoices_customer_id_idx').on(t.customerId),
     check('invoices_status_check', sql`${t.status} in (${inList(INVOICE_STATUSES)})`),

@@ -71,9 +71,12 @@ export function assertMove<S extends string>(
   }
 }
 
+/** Invoices that no longer bill anything: their amounts (and plan parts) may be billed again. */
+export const FREED_INVOICE_STATUSES = ['REJECTED', 'VOIDED'] as const satisfies InvoiceStatus[];
+
 /** The invoices that count against what an order may still bill. */
 export function isBillingInvoice(status: InvoiceStatus): boolean {
-  return status !== 'REJECTED' && status !== 'VOIDED';
+  return !(FREED_INVOICE_STATUSES as readonly InvoiceStatus[]).includes(status);
 }
 
 /** An order is open until it is fulfilled or cancelled; open orders follow the project's deadline. */

@@ -3,6 +3,7 @@ import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { nextCode, schema, type Database, type Executor } from '@arus/db';
 import {
   ArusError,
+  FREED_INVOICE_STATUSES,
   INVOICE_TRANSITIONS,
   addDays,
   assertMove,
@@ -31,9 +32,6 @@ import type { SalesOrderRow } from '../orders/sales-order.mapper';
 import { selectInvoices } from './invoice.loader';
 import type { InvoiceRow } from './invoice.mapper';
 import type { CreateInvoiceInput } from './invoice.types';
-
-/** The invoices that no longer bill anything: their amounts may be billed again. */
-const FREED_STATUSES = ['REJECTED', 'VOIDED'] as const;
 
 export async function findInvoice(
   db: Database,
@@ -84,7 +82,7 @@ export async function billableOf(tx: Executor, order: SalesOrderRow): Promise<bi
     .where(
       and(
         eq(schema.invoices.salesOrderId, order.id),
-        notInArray(schema.invoices.status, [...FREED_STATUSES]),
+        notInArray(schema.invoices.status, [...FREED_INVOICE_STATUSES]),
       ),
     );
   return (
@@ -179,7 +177,7 @@ async function billablePart(tx: Executor, order: SalesOrderRow, planPartId: stri
     .where(
       and(
         eq(schema.invoices.planPartId, part.id),
-        notInArray(schema.invoices.status, [...FREED_STATUSES]),
+        notInArray(schema.invoices.status, [...FREED_INVOICE_STATUSES]),
       ),
     );
   if (billing) {

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { schema, type Database, type Executor } from '@arus/db';
 import {
   ArusError,
+  FREED_INVOICE_STATUSES,
   SALES_ORDER_TRANSITIONS,
   assertMove,
   computeBillingPlan,
@@ -175,7 +176,7 @@ async function liveInvoiceNumbers(tx: Executor, orderIds: string[]): Promise<str
     .where(
       and(
         inArray(schema.invoices.salesOrderId, orderIds),
-        notInArray(schema.invoices.status, ['REJECTED', 'VOIDED']),
+        notInArray(schema.invoices.status, [...FREED_INVOICE_STATUSES]),
       ),
     )
     .orderBy(asc(schema.invoices.number));
