@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { errorCodeOf } from '../../shared/apollo/errorCode';
 import { ErrorState, LoadingState } from '../../shared/ui';
 import { useAccess, useCanWrite } from '../../shared/access/access';
+import { AccountTimeZoneProvider } from '../../shared/timeZone/AccountTimeZone';
 import { ProjectFormDialog } from '../projects/ProjectFormDialog';
 import { AccountKpis } from './AccountKpis';
 import { AccountQuery } from './account.operations';
@@ -65,35 +66,37 @@ export function AccountPage() {
   const { customer } = data;
 
   return (
-    <Stack gap="lg">
-      <title>{t('app.pageTitle', { page: customer.name })}</title>
-      {back}
-      <AccountSummary customer={customer} />
-      <AccountKpis customerId={customer.id} />
+    <AccountTimeZoneProvider timeZone={customer.timeZone}>
+      <Stack gap="lg">
+        <title>{t('app.pageTitle', { page: customer.name })}</title>
+        {back}
+        <AccountSummary customer={customer} />
+        <AccountKpis customerId={customer.id} />
 
-      <Stack gap="md">
-        <Group justify="space-between">
-          <Title order={3}>{t('account.projects')}</Title>
-          {mayAddProject && (
-            <Button size="xs" onClick={() => setAddingProject(true)}>
-              {t('projectForm.createTitle')}
-            </Button>
+        <Stack gap="md">
+          <Group justify="space-between">
+            <Title order={3}>{t('account.projects')}</Title>
+            {mayAddProject && (
+              <Button size="xs" onClick={() => setAddingProject(true)}>
+                {t('projectForm.createTitle')}
+              </Button>
+            )}
+          </Group>
+          {customer.projects.length === 0 ? (
+            <Text c="dimmed">{t('account.noProjects')}</Text>
+          ) : (
+            customer.projects.map((project) => <ProjectCard key={project.id} project={project} />)
           )}
-        </Group>
-        {customer.projects.length === 0 ? (
-          <Text c="dimmed">{t('account.noProjects')}</Text>
-        ) : (
-          customer.projects.map((project) => <ProjectCard key={project.id} project={project} />)
+        </Stack>
+
+        {isAddingProject && (
+          <ProjectFormDialog
+            customerId={customer.id}
+            currency={customer.currency}
+            onClose={() => setAddingProject(false)}
+          />
         )}
       </Stack>
-
-      {isAddingProject && (
-        <ProjectFormDialog
-          customerId={customer.id}
-          currency={customer.currency}
-          onClose={() => setAddingProject(false)}
-        />
-      )}
-    </Stack>
+    </AccountTimeZoneProvider>
   );
 }

@@ -53,7 +53,7 @@ export function AccountSummary({ customer }: AccountSummaryProps) {
             </Stack>
           ))}
         </SimpleGrid>
-        <DocumentHistory kind="customer" id={customer.id} />
+        <DocumentHistory kind="customer" id={customer.id} currency={customer.currency} />
       </Stack>
       {/* Mounted only while open, so each opening starts from the values on screen. */}
       {isEditing && (

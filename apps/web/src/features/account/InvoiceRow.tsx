@@ -71,7 +71,7 @@ export function InvoiceRow({ invoice }: { invoice: InvoiceRowFragment }) {
       {isHistoryOpen && (
         <Table.Tr>
           <Table.Td colSpan={columnCount}>
-            <HistoryPanel kind="invoice" id={invoice.id} />
+            <HistoryPanel kind="invoice" id={invoice.id} currency={invoice.currency} />
           </Table.Td>
         </Table.Tr>
       )}

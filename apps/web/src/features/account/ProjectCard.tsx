@@ -77,12 +77,18 @@ export function ProjectCard({ project }: ProjectCardProps) {
                 {t('account.noSalesOrders')}
               </Text>
             ) : (
-              project.salesOrders.map((order) => <SalesOrderCard key={order.id} order={order} />)
+              project.salesOrders.map((order) => (
+                <SalesOrderCard
+                  key={order.id}
+                  order={order}
+                  isProjectDelivered={project.deliveredOn != null}
+                />
+              ))
             )}
           </Stack>
         )}
 
-        <DocumentHistory kind="project" id={project.id} />
+        <DocumentHistory kind="project" id={project.id} currency={project.currency} />
         {isQuoting && (
           <QuoteFormDialog
             projectId={project.id}

@@ -43,7 +43,7 @@ export function QuoteRow({ quote }: { quote: QuoteRowFragment }) {
       {isHistoryOpen && (
         <Table.Tr>
           <Table.Td colSpan={columnCount}>
-            <HistoryPanel kind="quote" id={quote.id} />
+            <HistoryPanel kind="quote" id={quote.id} currency={quote.currency} />
           </Table.Td>
         </Table.Tr>
       )}

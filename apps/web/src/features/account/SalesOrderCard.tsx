@@ -16,9 +16,10 @@ import { StatusBadge } from './StatusBadge';
 
 interface SalesOrderCardProps {
   order: SalesOrderDetailsFragment;
+  isProjectDelivered: boolean;
 }
 
-export function SalesOrderCard({ order }: SalesOrderCardProps) {
+export function SalesOrderCard({ order, isProjectDelivered }: SalesOrderCardProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const progressLabel = t('account.progressLabel', { progress: order.progress });
@@ -59,7 +60,7 @@ export function SalesOrderCard({ order }: SalesOrderCardProps) {
           </Figure>
         </SimpleGrid>
 
-        <SalesOrderActions order={order} />
+        <SalesOrderActions order={order} isProjectDelivered={isProjectDelivered} />
 
         <Text size="sm" fw={600}>
           {t('billingPlan.title')}
@@ -78,7 +79,7 @@ export function SalesOrderCard({ order }: SalesOrderCardProps) {
             <InvoiceTable invoices={invoices} />
           </>
         )}
-        <DocumentHistory kind="salesOrder" id={order.id} />
+        <DocumentHistory kind="salesOrder" id={order.id} currency={order.currency} />
       </Stack>
     </Paper>
   );

@@ -6,13 +6,21 @@ import { HistoryPanel } from './HistoryPanel';
 import { HistoryToggle } from './HistoryToggle';
 
 /** A collapsed history under a card; table rows place the toggle and the panel themselves. */
-export function DocumentHistory({ kind, id }: { kind: HistoryKind; id: string }) {
+interface DocumentHistoryProps {
+  kind: HistoryKind;
+  id: string;
+  currency: string;
+}
+
+export function DocumentHistory({ kind, id, currency }: DocumentHistoryProps) {
   const [expanded, setExpanded] = useState(false);
 
   return (
     <Stack gap={4} align="flex-start">
       <HistoryToggle expanded={expanded} onToggle={() => setExpanded(!expanded)} />
-      <Collapse expanded={expanded}>{expanded && <HistoryPanel kind={kind} id={id} />}</Collapse>
+      <Collapse expanded={expanded}>
+        {expanded && <HistoryPanel kind={kind} id={id} currency={currency} />}
+      </Collapse>
     </Stack>
   );
 }

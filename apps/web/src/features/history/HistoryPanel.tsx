@@ -9,10 +9,12 @@ import { HistoryList } from './HistoryList';
 interface HistoryPanelProps {
   kind: HistoryKind;
   id: string;
+  /** The document's currency, to show the money in its history. */
+  currency: string;
 }
 
 /** Loads a document's history only when someone opens it: most people never do. */
-export function HistoryPanel({ kind, id }: HistoryPanelProps) {
+export function HistoryPanel({ kind, id, currency }: HistoryPanelProps) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(historyQueries[kind], {
     variables: { id },
@@ -31,5 +33,5 @@ export function HistoryPanel({ kind, id }: HistoryPanelProps) {
     );
   }
 
-  return <HistoryList events={events} />;
+  return <HistoryList events={events} kind={kind} currency={currency} />;
 }

@@ -36,15 +36,37 @@ const order = buildSalesOrder({
   invoices: [buildInvoice({ planPartId: 'part-1', status: 'SENT', amount: '9000000.00' })],
 });
 
-function renderDialog(mocks: MockedProviderProps['mocks'] = []) {
-  return renderWithProviders(<CreateInvoiceDialog order={order} onClose={vi.fn()} />, {
-    wrapper: (children) => <MockedProvider mocks={mocks}>{children}</MockedProvider>,
-  });
+// No plan: billed by free amounts.
+const orderWithoutPlan = buildSalesOrder({
+  billedTotal: '9000000.00',
+  unbilledTotal: '21000000.00',
+  invoices: [buildInvoice({ status: 'SENT', amount: '9000000.00' })],
+});
+
+interface RenderOptions {
+  mocks?: MockedProviderProps['mocks'];
+  isProjectDelivered?: boolean;
+  salesOrder?: typeof order;
+}
+
+function renderDialog({
+  mocks = [],
+  isProjectDelivered = false,
+  salesOrder = order,
+}: RenderOptions) {
+  return renderWithProviders(
+    <CreateInvoiceDialog
+      order={salesOrder}
+      isProjectDelivered={isProjectDelivered}
+      onClose={vi.fn()}
+    />,
+    { wrapper: (children) => <MockedProvider mocks={mocks}>{children}</MockedProvider> },
+  );
 }
 
 describe('CreateInvoiceDialog', () => {
   it('shows what is still billable and offers only the plan parts not billed yet', async () => {
-    await renderDialog();
+    await renderDialog({ isProjectDelivered: true });
 
     const dialog = await screen.findByRole('dialog', {
       name: 'Create an invoice for SO-2026-0003',
@@ -59,7 +81,25 @@ describe('CreateInvoiceDialog', () => {
     expect(within(dialog).queryByRole('radio', { name: /Deposit/ })).not.toBeInTheDocument();
   });
 
-  it('explains an OVERBILLED refusal with its title and the amount still billable', async () => {
+  it('holds the retention back, with the reason, until the project is delivered', async () => {
+    await renderDialog({ isProjectDelivered: false });
+
+    const dialog = await screen.findByRole('dialog');
+    const retention = within(dialog).getByRole('radio', { name: /^Retention/ });
+    expect(retention).toBeDisabled();
+    expect(retention).toHaveAccessibleDescription('held until the project is delivered');
+    expect(within(dialog).getByRole('radio', { name: /^Launch/ })).toBeChecked();
+  });
+
+  it('bills an order with a plan by its parts only, never by a free amount', async () => {
+    await renderDialog({ isProjectDelivered: true });
+
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByRole('textbox', { name: /Amount/ })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('radio', { name: 'An amount' })).not.toBeInTheDocument();
+  });
+
+  it('explains an OVERBILLED refusal with its title and the amount still billable, once', async () => {
     const user = userEvent.setup();
     const mocks = [
       {
@@ -83,10 +123,9 @@ describe('CreateInvoiceDialog', () => {
         },
       },
     ];
-    await renderDialog(mocks);
+    await renderDialog({ mocks, salesOrder: orderWithoutPlan });
 
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('radio', { name: 'An amount' }));
     await user.type(within(dialog).getByRole('textbox', { name: /Amount/ }), '25000000.00');
     await user.type(within(dialog).getByLabelText(/Due date/), '2026-04-30');
     await user.click(within(dialog).getByRole('button', { name: 'Create invoice' }));
@@ -94,6 +133,7 @@ describe('CreateInvoiceDialog', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(within(alert).getByText('More than is left to bill')).toBeInTheDocument();
     expect(within(alert).getByText('Still billable: IDR 21,000,000.00')).toBeInTheDocument();
+    expect(within(dialog).getAllByText(/Still billable/)).toHaveLength(1);
     expect(alert).toHaveTextContent('Order SO-2026-0003 has 21000000.00 IDR left to bill.');
   });
 });

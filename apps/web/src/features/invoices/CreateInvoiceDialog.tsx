@@ -1,8 +1,9 @@
-import { Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { SalesOrderDetailsFragment } from '../../gql/graphql';
+import { refusalOf } from '../../shared/apollo/refusal';
 import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
 import { formatMoney } from '../../shared/format';
 import { isDecimal } from '../../shared/form/isDecimal';
@@ -13,20 +14,28 @@ import { CreateInvoiceMutation } from './invoices.operations';
 
 interface CreateInvoiceDialogProps {
   order: SalesOrderDetailsFragment;
+  /** A retention is held until the project is delivered; the API refuses to bill it before. */
+  isProjectDelivered: boolean;
   onClose: () => void;
 }
 
-type Basis = 'part' | 'amount';
-
-/** Bills either one plan part not billed yet or a free amount, never more than is billable. */
-export function CreateInvoiceDialog({ order, onClose }: CreateInvoiceDialogProps) {
+/**
+ * Bills one plan part not billed yet or, for an order without a plan, a free amount; never more
+ * than is billable. The API refuses free amounts on an order that has a plan.
+ */
+export function CreateInvoiceDialog({
+  order,
+  isProjectDelivered,
+  onClose,
+}: CreateInvoiceDialogProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const { run, isRunning, error } = useMutationRunner();
   const billed = billedPlanParts(order.invoices ?? []);
   const openParts = order.billingPlan.filter((part) => !billed.has(part.id));
-  const [basis, setBasis] = useState<Basis>(openParts.length > 0 ? 'part' : 'amount');
-  const [planPartId, setPlanPartId] = useState(openParts[0]?.id ?? '');
+  const isHeld = (part: { kind: string }) => part.kind === 'RETENTION' && !isProjectDelivered;
+  const basis = order.billingPlan.length > 0 ? 'part' : 'amount';
+  const [planPartId, setPlanPartId] = useState(openParts.find((part) => !isHeld(part))?.id ?? '');
   const [amount, setAmount] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [issueDate, setIssueDate] = useState('');
@@ -51,6 +60,10 @@ export function CreateInvoiceDialog({ order, onClose }: CreateInvoiceDialogProps
     if (data) onClose();
   };
 
+  // An OVERBILLED refusal says what is billable now, which is newer than the figure loaded here.
+  const refusal = error ? refusalOf(error) : null;
+  const isBillableInRefusal = refusal?.code === 'OVERBILLED' && refusal.extensions.billable != null;
+
   return (
     <FormDialog
       opened
@@ -62,22 +75,14 @@ export function CreateInvoiceDialog({ order, onClose }: CreateInvoiceDialogProps
       error={error}
       currency={order.currency}
     >
-      <Text fw={600}>{t('invoiceForm.billable', { amount: money(order.unbilledTotal) })}</Text>
-
-      {openParts.length > 0 && (
-        <SegmentedControl
-          value={basis}
-          onChange={(value) => setBasis(value as Basis)}
-          data={[
-            { value: 'part', label: t('invoiceForm.byPart') },
-            { value: 'amount', label: t('invoiceForm.byAmount') },
-          ]}
-        />
+      {!isBillableInRefusal && (
+        <Text fw={600}>{t('invoiceForm.billable', { amount: money(order.unbilledTotal) })}</Text>
       )}
 
       {basis === 'part' ? (
         <Radio.Group
           label={t('invoiceForm.part')}
+          description={t('invoiceForm.planOnly')}
           required
           value={planPartId}
           onChange={setPlanPartId}
@@ -88,6 +93,8 @@ export function CreateInvoiceDialog({ order, onClose }: CreateInvoiceDialogProps
               <Radio
                 key={part.id}
                 value={part.id}
+                disabled={isHeld(part)}
+                description={isHeld(part) ? t('invoiceForm.heldUntilDelivered') : undefined}
                 label={t('invoiceForm.partOption', {
                   label: part.label,
                   kind: t(`billingPlan.kinds.${part.kind}`),

@@ -27,7 +27,12 @@ function hasAmount(amount: string | null | undefined): boolean {
   return amount != null && !amount.startsWith('-') && /[1-9]/.test(amount);
 }
 
-export function SalesOrderActions({ order }: { order: SalesOrderDetailsFragment }) {
+interface SalesOrderActionsProps {
+  order: SalesOrderDetailsFragment;
+  isProjectDelivered: boolean;
+}
+
+export function SalesOrderActions({ order, isProjectDelivered }: SalesOrderActionsProps) {
   const { t } = useTranslation();
   const mayBill = useCanWrite('INVOICES');
   const { run, isRunning, error } = useMutationRunner();
@@ -87,7 +92,13 @@ export function SalesOrderActions({ order }: { order: SalesOrderDetailsFragment 
           onClose={close}
         />
       )}
-      {dialog === 'CREATE_INVOICE' && <CreateInvoiceDialog order={order} onClose={close} />}
+      {dialog === 'CREATE_INVOICE' && (
+        <CreateInvoiceDialog
+          order={order}
+          isProjectDelivered={isProjectDelivered}
+          onClose={close}
+        />
+      )}
     </Stack>
   );
 }

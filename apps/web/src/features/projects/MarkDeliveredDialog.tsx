@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
-import { localToday } from '../../shared/form/localToday';
+import { todayIn } from '../../shared/form/todayIn';
+import { useAccountTimeZone } from '../../shared/timeZone/AccountTimeZone';
 import { FormDialog } from '../../shared/ui';
 import { MarkProjectDeliveredMutation } from './projects.operations';
 
@@ -15,7 +16,8 @@ interface MarkDeliveredDialogProps {
 export function MarkDeliveredDialog({ projectId, onClose }: MarkDeliveredDialogProps) {
   const { t } = useTranslation();
   const { run, isRunning, error } = useMutationRunner();
-  const [date, setDate] = useState(localToday);
+  const timeZone = useAccountTimeZone();
+  const [date, setDate] = useState(() => todayIn(timeZone));
   const [isValidated, setValidated] = useState(false);
 
   const submit = async () => {
