@@ -35,9 +35,10 @@ export function AppLayout() {
 
   return (
     <AccessProvider access={data.viewerAccess}>
-      <AppShell header={{ height: 60 }} padding="md">
+      {/* On a phone the header takes two rows, so the language switch and Sign out stay on screen. */}
+      <AppShell header={{ height: { base: 96, sm: 60 } }} padding="md">
         <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group h="100%" px="md" py={4} justify="space-between" wrap="wrap" gap={4}>
             <Group gap="lg" wrap="nowrap">
               <Anchor component={Link} to="/customers" underline="never" c="inherit">
                 <Title order={3}>{t('app.name')}</Title>

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    actions\n  }\n": typeof types.InvoiceRowFragmentDoc,
+    "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    reissuedBy {\n      id\n      number\n    }\n    actions\n  }\n": typeof types.InvoiceRowFragmentDoc,
     "\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n  }\n": typeof types.BillingPlanPartRowFragmentDoc,
     "\n  fragment SalesOrderDetails on SalesOrder {\n    id\n    code\n    status\n    total\n    billedTotal\n    unbilledTotal\n    currency\n    deadline\n    progress\n    version\n    actions\n    billingPlan {\n      ...BillingPlanPartRow\n    }\n    invoices @include(if: $withInvoices) {\n      ...InvoiceRow\n    }\n  }\n": typeof types.SalesOrderDetailsFragmentDoc,
     "\n  fragment QuoteRow on Quote {\n    id\n    code\n    status\n    total\n    currency\n    validUntil\n    version\n    actions\n  }\n": typeof types.QuoteRowFragmentDoc,
@@ -67,6 +67,7 @@ type Documents = {
     "\n  mutation UpdateProjectDeadline($input: UpdateProjectDeadlineInput!) {\n    updateProjectDeadline(input: $input) {\n      project {\n        id\n        deadline\n      }\n    }\n  }\n": typeof types.UpdateProjectDeadlineDocument,
     "\n  mutation UpdateSalesOrderDeadline($input: UpdateSalesOrderDeadlineInput!) {\n    updateSalesOrderDeadline(input: $input) {\n      salesOrder {\n        id\n        deadline\n      }\n    }\n  }\n": typeof types.UpdateSalesOrderDeadlineDocument,
     "\n  mutation MarkProjectDelivered($input: MarkProjectDeliveredInput!) {\n    markProjectDelivered(input: $input) {\n      project {\n        id\n        deliveredOn\n      }\n    }\n  }\n": typeof types.MarkProjectDeliveredDocument,
+    "\n  query DraftQuote {\n    quote(id: \"quo-5\") {\n      id\n      code\n      status\n      total\n      currency\n      validUntil\n      version\n      actions\n    }\n  }\n": typeof types.DraftQuoteDocument,
     "\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      quote {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CreateQuoteDocument,
     "\n  mutation UpdateQuote($input: UpdateQuoteInput!) {\n    updateQuote(input: $input) {\n      quote {\n        id\n        version\n      }\n    }\n  }\n": typeof types.UpdateQuoteDocument,
     "\n  mutation SendQuote($id: ID!) {\n    sendQuote(id: $id) {\n      quote {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SendQuoteDocument,
@@ -74,7 +75,7 @@ type Documents = {
     "\n  mutation DeclineQuote($id: ID!) {\n    declineQuote(id: $id) {\n      quote {\n        id\n        status\n      }\n    }\n  }\n": typeof types.DeclineQuoteDocument,
 };
 const documents: Documents = {
-    "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    actions\n  }\n": types.InvoiceRowFragmentDoc,
+    "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    reissuedBy {\n      id\n      number\n    }\n    actions\n  }\n": types.InvoiceRowFragmentDoc,
     "\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n  }\n": types.BillingPlanPartRowFragmentDoc,
     "\n  fragment SalesOrderDetails on SalesOrder {\n    id\n    code\n    status\n    total\n    billedTotal\n    unbilledTotal\n    currency\n    deadline\n    progress\n    version\n    actions\n    billingPlan {\n      ...BillingPlanPartRow\n    }\n    invoices @include(if: $withInvoices) {\n      ...InvoiceRow\n    }\n  }\n": types.SalesOrderDetailsFragmentDoc,
     "\n  fragment QuoteRow on Quote {\n    id\n    code\n    status\n    total\n    currency\n    validUntil\n    version\n    actions\n  }\n": types.QuoteRowFragmentDoc,
@@ -127,6 +128,7 @@ const documents: Documents = {
     "\n  mutation UpdateProjectDeadline($input: UpdateProjectDeadlineInput!) {\n    updateProjectDeadline(input: $input) {\n      project {\n        id\n        deadline\n      }\n    }\n  }\n": types.UpdateProjectDeadlineDocument,
     "\n  mutation UpdateSalesOrderDeadline($input: UpdateSalesOrderDeadlineInput!) {\n    updateSalesOrderDeadline(input: $input) {\n      salesOrder {\n        id\n        deadline\n      }\n    }\n  }\n": types.UpdateSalesOrderDeadlineDocument,
     "\n  mutation MarkProjectDelivered($input: MarkProjectDeliveredInput!) {\n    markProjectDelivered(input: $input) {\n      project {\n        id\n        deliveredOn\n      }\n    }\n  }\n": types.MarkProjectDeliveredDocument,
+    "\n  query DraftQuote {\n    quote(id: \"quo-5\") {\n      id\n      code\n      status\n      total\n      currency\n      validUntil\n      version\n      actions\n    }\n  }\n": types.DraftQuoteDocument,
     "\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      quote {\n        id\n        status\n      }\n    }\n  }\n": types.CreateQuoteDocument,
     "\n  mutation UpdateQuote($input: UpdateQuoteInput!) {\n    updateQuote(input: $input) {\n      quote {\n        id\n        version\n      }\n    }\n  }\n": types.UpdateQuoteDocument,
     "\n  mutation SendQuote($id: ID!) {\n    sendQuote(id: $id) {\n      quote {\n        id\n        status\n      }\n    }\n  }\n": types.SendQuoteDocument,
@@ -151,7 +153,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    actions\n  }\n"): (typeof documents)["\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    actions\n  }\n"];
+export function graphql(source: "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    reissuedBy {\n      id\n      number\n    }\n    actions\n  }\n"): (typeof documents)["\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    reissuedBy {\n      id\n      number\n    }\n    actions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -360,6 +362,10 @@ export function graphql(source: "\n  mutation UpdateSalesOrderDeadline($input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkProjectDelivered($input: MarkProjectDeliveredInput!) {\n    markProjectDelivered(input: $input) {\n      project {\n        id\n        deliveredOn\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkProjectDelivered($input: MarkProjectDeliveredInput!) {\n    markProjectDelivered(input: $input) {\n      project {\n        id\n        deliveredOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftQuote {\n    quote(id: \"quo-5\") {\n      id\n      code\n      status\n      total\n      currency\n      validUntil\n      version\n      actions\n    }\n  }\n"): (typeof documents)["\n  query DraftQuote {\n    quote(id: \"quo-5\") {\n      id\n      code\n      status\n      total\n      currency\n      validUntil\n      version\n      actions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,7 @@ export function buildInvoice(overrides: Partial<InvoiceRowFragment> = {}): Invoi
     planPartId: null,
     rejectionReason: null,
     reissueOf: null,
+    reissuedBy: null,
     actions: [],
     ...overrides,
   };

@@ -94,6 +94,7 @@ function buildAccount() {
                 planPartId: null,
                 rejectionReason: null,
                 reissueOf: null,
+                reissuedBy: null,
                 actions: ['START_PROCESSING', 'REJECT'],
               },
             ],
@@ -181,7 +182,7 @@ describe('AccountPage', () => {
     expect(screen.getByText(/There is no customer with the code CUS-999999/)).toBeInTheDocument();
   });
 
-  it('shows the message of an error the API reports', async () => {
+  it('says the account is another account manager’s, with nothing to retry, when FORBIDDEN', async () => {
     await renderAccountPage('CUS-000043', [
       {
         request: { query: AccountQuery, variables: { code: 'CUS-000043', ...everything } },
@@ -196,7 +197,23 @@ describe('AccountPage', () => {
     ]);
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This account belongs to another account manager.');
+    expect(alert).toHaveTextContent('This account belongs to another account manager');
+    expect(screen.queryByText('Something went wrong')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '← All customers' })).toBeInTheDocument();
+  });
+
+  it('says the server cannot be reached when the request does not get through', async () => {
+    await renderAccountPage('CUS-000042', [
+      {
+        request: { query: AccountQuery, variables: { code: 'CUS-000042', ...everything } },
+        error: new TypeError('Failed to fetch'),
+      },
+    ]);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The server cannot be reached');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it('shows a sales viewer the quotes, but no orders, invoices or invoice KPIs', async () => {

@@ -8,6 +8,7 @@ import { errorCodeOf } from '../../shared/apollo/errorCode';
 import { ErrorState, LoadingState } from '../../shared/ui';
 import { useAccess, useCanWrite } from '../../shared/access/access';
 import { AccountTimeZoneProvider } from '../../shared/timeZone/AccountTimeZone';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { ProjectFormDialog } from '../projects/ProjectFormDialog';
 import { AccountKpis } from './AccountKpis';
 import { AccountQuery } from './account.operations';
@@ -27,6 +28,7 @@ export function AccountPage() {
     },
   });
   const mayAddProject = useCanWrite('PROJECTS');
+  usePageTitle(data?.customer?.name ?? code);
   const [isAddingProject, setAddingProject] = useState(false);
 
   const back = (
@@ -51,6 +53,18 @@ export function AccountPage() {
     );
   }
 
+  // Another account manager's account: nothing to try again, only someone else to ask.
+  if (errorCodeOf(error) === 'FORBIDDEN') {
+    return (
+      <Stack gap="md">
+        {back}
+        <Alert color="yellow" variant="light" title={t('account.forbiddenTitle')}>
+          {t('account.forbidden')}
+        </Alert>
+      </Stack>
+    );
+  }
+
   if (error || !data?.customer) {
     return (
       <Stack gap="md">
@@ -68,7 +82,6 @@ export function AccountPage() {
   return (
     <AccountTimeZoneProvider timeZone={customer.timeZone}>
       <Stack gap="lg">
-        <title>{t('app.pageTitle', { page: customer.name })}</title>
         {back}
         <AccountSummary customer={customer} />
         <AccountKpis customerId={customer.id} />

@@ -32,7 +32,9 @@ export function AccountSummary({ customer }: AccountSummaryProps) {
       <Stack gap="md">
         <Group justify="space-between">
           <Group gap="sm">
-            <Title order={2}>{customer.name}</Title>
+            <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+              {customer.name}
+            </Title>
             <Badge variant="outline" size="lg" ff="monospace">
               {customer.code}
             </Badge>

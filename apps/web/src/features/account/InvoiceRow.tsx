@@ -28,6 +28,11 @@ export function InvoiceRow({ invoice }: { invoice: InvoiceRowFragment }) {
                 {t('account.reissueOf', { number: invoice.reissueOf.number })}
               </Text>
             )}
+            {invoice.reissuedBy && (
+              <Text size="xs" c="dimmed">
+                {t('account.reissuedBy', { number: invoice.reissuedBy.number })}
+              </Text>
+            )}
           </Stack>
         </Table.Td>
         <Table.Td>

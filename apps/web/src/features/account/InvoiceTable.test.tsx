@@ -23,6 +23,30 @@ function renderTable(
 }
 
 describe('InvoiceTable', () => {
+  it('names the invoice that re-issued a rejected one, as the re-issue names its original', async () => {
+    const invoices = [
+      buildInvoice({
+        id: 'inv-1',
+        number: 'INV-2026-00001',
+        status: 'REJECTED',
+        rejectionReason: 'Wrong tax id',
+        reissuedBy: { id: 'inv-2', number: 'INV-2026-00002' },
+      }),
+      buildInvoice({
+        id: 'inv-2',
+        number: 'INV-2026-00002',
+        reissueOf: { id: 'inv-1', number: 'INV-2026-00001' },
+      }),
+    ];
+
+    await renderTable(invoices);
+
+    const rejectedRow = screen.getByRole('row', { name: /^INV-2026-00001/ });
+    const reissueRow = screen.getByRole('row', { name: /^INV-2026-00002/ });
+    expect(within(rejectedRow).getByText('Re-issued as INV-2026-00002')).toBeInTheDocument();
+    expect(within(reissueRow).getByText('Re-issues INV-2026-00001')).toBeInTheDocument();
+  });
+
   it('marks only the overdue invoice as overdue', async () => {
     const invoices = [
       buildInvoice({ id: 'inv-1', number: 'INV-2026-00001', isOverdue: true }),

@@ -16,6 +16,10 @@ export const InvoiceRowFields = graphql(`
       id
       number
     }
+    reissuedBy {
+      id
+      number
+    }
     actions
   }
 `);

@@ -2,6 +2,7 @@ import { Alert, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { useCanWrite } from '../../shared/access/access';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { ApiTokensPanel } from './ApiTokensPanel';
 import { ReassignAccountsPanel } from './ReassignAccountsPanel';
 import { UsersPanel } from './UsersPanel';
@@ -9,11 +10,11 @@ import { UsersPanel } from './UsersPanel';
 /** Users, account owners and API tokens: everything the USERS right covers. */
 export function AdminPage() {
   const { t } = useTranslation();
+  usePageTitle(t('admin.title'));
   const mayAdminister = useCanWrite('USERS');
 
   return (
     <Stack gap="md">
-      <title>{t('app.pageTitle', { page: t('admin.title') })}</title>
       <Title order={2}>{t('admin.title')}</Title>
       {mayAdminister ? (
         // Panels mount when opened, so only the one on screen loads its list.

@@ -17,6 +17,7 @@ import { useLocation, useNavigate } from 'react-router';
 
 import { errorCodeOf } from '../../shared/apollo/errorCode';
 import { LanguageSwitch } from '../../shared/ui';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { LoginMutation } from './auth.operations';
 
 function redirectTarget(state: unknown): string {
@@ -29,6 +30,7 @@ function redirectTarget(state: unknown): string {
 
 export function LoginPage() {
   const { t } = useTranslation();
+  usePageTitle(t('auth.title'));
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -53,7 +55,6 @@ export function LoginPage() {
 
   return (
     <Center mih="100vh" p="md" bg="gray.0">
-      <title>{t('app.pageTitle', { page: t('auth.title') })}</title>
       <Stack w="100%" maw={400} gap="lg">
         <Group justify="space-between">
           <Stack gap={0}>

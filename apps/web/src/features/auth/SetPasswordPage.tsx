@@ -16,6 +16,7 @@ import { useLocation, useNavigate } from 'react-router';
 
 import { refusalOf, stringExtension } from '../../shared/apollo/refusal';
 import { LanguageSwitch, RefusalAlert } from '../../shared/ui';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { SetPasswordMutation } from './auth.operations';
 
 /** The API's own minimum, checked here first so people learn it before sending. */
@@ -34,6 +35,7 @@ function isLinkRefused(error: unknown): boolean {
 
 export function SetPasswordPage() {
   const { t } = useTranslation();
+  usePageTitle(t('setPassword.title'));
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -70,7 +72,6 @@ export function SetPasswordPage() {
 
   return (
     <Center mih="100vh" p="md" bg="gray.0">
-      <title>{t('app.pageTitle', { page: t('setPassword.title') })}</title>
       <Stack w="100%" maw={420} gap="lg">
         <Group justify="space-between">
           <Title order={2}>{t('app.name')}</Title>

@@ -6,6 +6,9 @@ import type { AccountDirectoryQuery } from '../../gql/graphql';
 
 export type DirectoryEntry = AccountDirectoryQuery['accountDirectory']['edges'][number]['node'];
 
+// Long names wrap anywhere, even without spaces, and stop at two lines.
+const nameStyle = { overflowWrap: 'anywhere' } as const;
+
 interface AccountDirectoryTableProps {
   entries: DirectoryEntry[];
   /** Whether the viewer may open this account; the others are listed without a link. */
@@ -42,7 +45,11 @@ export function AccountDirectoryTable({ entries, canOpen }: AccountDirectoryTabl
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{entry.name}</Table.Td>
+              <Table.Td maw={360}>
+                <Text size="sm" lineClamp={2} title={entry.name} style={nameStyle}>
+                  {entry.name}
+                </Text>
+              </Table.Td>
               <Table.Td>{entry.accountManager.name}</Table.Td>
             </Table.Tr>
           ))}

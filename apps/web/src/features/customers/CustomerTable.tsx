@@ -5,6 +5,8 @@ import { Link } from 'react-router';
 import type { CustomerRowFragment } from '../../gql/graphql';
 import { Money } from '../../shared/ui';
 
+const nameStyle = { overflowWrap: 'anywhere' } as const;
+
 interface CustomerTableProps {
   customers: CustomerRowFragment[];
 }
@@ -34,7 +36,12 @@ export function CustomerTable({ customers }: CustomerTableProps) {
                   {customer.code}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{customer.name}</Table.Td>
+              <Table.Td maw={360}>
+                {/* Long names wrap anywhere, even without spaces, and stop at two lines. */}
+                <Text size="sm" lineClamp={2} title={customer.name} style={nameStyle}>
+                  {customer.name}
+                </Text>
+              </Table.Td>
               <Table.Td>{customer.accountManager.name}</Table.Td>
               <Table.Td ta="right">
                 <Money amount={customer.openAmount} currency={customer.currency} />

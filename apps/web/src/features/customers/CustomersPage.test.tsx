@@ -74,7 +74,7 @@ describe('CustomersPage', () => {
     expect(screen.getByRole('button', { name: 'New customer' })).toBeInTheDocument();
   });
 
-  it('shows the error message when the list cannot be loaded', async () => {
+  it('says the server cannot be reached when the list cannot be loaded', async () => {
     const mocks = [
       {
         request: { query: CustomersQuery, variables: { first: 50 } },
@@ -86,7 +86,7 @@ describe('CustomersPage', () => {
       wrapper: (children) => <MockedProvider mocks={mocks}>{children}</MockedProvider>,
     });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Failed to fetch');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server cannot be reached');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorState, LoadingState } from '../../shared/ui';
 import { useAccess, useCanWrite } from '../../shared/access/access';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { AccountDirectory } from './AccountDirectory';
 import { CreateCustomerDialog } from './CreateCustomerDialog';
 import { CustomerTable } from './CustomerTable';
@@ -14,6 +15,7 @@ const pageSize = 50;
 
 export function CustomersPage() {
   const { t } = useTranslation();
+  usePageTitle(t('customers.title'));
   const { data, loading, error, fetchMore, refetch } = useQuery(CustomersQuery, {
     variables: { first: pageSize },
     notifyOnNetworkStatusChange: true,
@@ -55,7 +57,6 @@ export function CustomersPage() {
 
   return (
     <Stack gap="md">
-      <title>{t('app.pageTitle', { page: t('customers.title') })}</title>
       <Group justify="space-between" align="baseline">
         <Group gap="md" align="baseline">
           <Title order={2}>{t('customers.title')}</Title>

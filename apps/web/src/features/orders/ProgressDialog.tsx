@@ -20,8 +20,10 @@ export function ProgressDialog({ salesOrderId, progress, onClose }: ProgressDial
   const { t } = useTranslation();
   const { run, isRunning, error } = useMutationRunner();
   const [value, setValue] = useState<number | string>(progress);
+  const [isValidated, setValidated] = useState(false);
 
   const submit = async () => {
+    setValidated(true);
     if (!isProgress(value)) return;
 
     const data = await run(UpdateSalesOrderProgressMutation, {
@@ -45,11 +47,14 @@ export function ProgressDialog({ salesOrderId, progress, onClose }: ProgressDial
         description={t('progressForm.hint')}
         min={0}
         max={100}
+        // What was typed is kept and refused, never clamped or stripped of its sign in silence.
+        clampBehavior="none"
         allowDecimal={false}
-        allowNegative={false}
         suffix="%"
         required
-        error={!isProgress(value) ? t('progressForm.range') : undefined}
+        error={
+          (isValidated || value !== '') && !isProgress(value) ? t('progressForm.range') : undefined
+        }
         value={value}
         onChange={setValue}
       />

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@apollo/client';
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -55,6 +55,14 @@ export function QuoteActions({ quote }: { quote: QuoteRowFragment }) {
           </Button>
         ))}
       </Group>
+      {/* The API stops offering SEND once a draft's valid-until day has passed. */}
+      {quote.status === 'DRAFT' &&
+        quote.actions.includes('EDIT') &&
+        !quote.actions.includes('SEND') && (
+          <Text size="xs" c="orange.8" ta="right" maw={260}>
+            {t('quoteActions.expiredDraftHint')}
+          </Text>
+        )}
       <RefusalAlert error={error} currency={quote.currency} />
       {isEditing && (
         <QuoteFormDialog

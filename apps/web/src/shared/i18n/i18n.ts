@@ -69,6 +69,11 @@ void i18n.use(initReactI18next).init({
   },
 });
 
-i18n.on('languageChanged', (language) => {
+// Screen readers, hyphenation and spell checking read the page's language from <html lang>: set it
+// from the language chosen at start (the static page says "en") and on every switch.
+function markPageLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
-});
+}
+
+markPageLanguage(i18n.language);
+i18n.on('languageChanged', markPageLanguage);
