@@ -51,7 +51,9 @@ export function AccountSummary({ customer }: AccountSummaryProps) {
               <Text size="xs" c="dimmed" tt="uppercase">
                 {fact.label}
               </Text>
-              <Text fw={500}>{fact.value}</Text>
+              <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
+                {fact.value}
+              </Text>
             </Stack>
           ))}
         </SimpleGrid>
