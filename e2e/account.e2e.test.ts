@@ -13,6 +13,7 @@ import { ROOT_DIR } from '../apps/api/src/config';
 import { loadDemoData } from '../apps/api/src/demo-data';
 import { importZohoInvoice } from '../apps/api/src/modules/import/zoho-invoice.import';
 import { launchBrowser } from './browser';
+import { signIn as signInAs } from './sign-in';
 
 // 2026-06-15, 10:00 in Jakarta: the demo data is generated relative to this day.
 const NOW = '2026-06-15T03:00:00Z';
@@ -43,16 +44,8 @@ describe('Arus in a browser', () => {
     await database?.drop();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/customers`);
-    // Signed out, the app sends the visitor to the sign-in page first.
-    await page.waitForURL(/\/login/);
-    await page.getByLabel('Email').fill(email);
-    await page.locator('input[type=password]').fill('arus-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Customers' }).waitFor();
-    return page;
+  function signIn(email: string): Promise<Page> {
+    return signInAs(browser, app.url, email);
   }
 
   it('signs am1 in and shows the showcase account with its known codes and amounts', async () => {
