@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -34,7 +34,7 @@ function run(command: string, args: string[], extra: Record<string, string> = {}
  * The browser tests need Debian's Chromium (browser downloads do not work here) and the built
  * SPA. Chromium is installed when missing and we may (root); otherwise the message says how.
  */
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
   if (!existsSync(CHROMIUM)) {
     if (process.getuid?.() !== 0) {
       throw new Error(
@@ -45,7 +45,7 @@ export default function setup(project: TestProject): void {
     run('apt-get', ['install', '-y', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
   }
   // Built apart from apps/web/dist, which a running app may be serving.
-  const outDir = path.join(tmpdir(), 'arus-e2e-web');
+  const outDir = mkdtempSync(path.join(tmpdir(), 'arus-e2e-web-'));
   run('pnpm', [
     '--filter',
     '@arus/web',
@@ -57,4 +57,5 @@ export default function setup(project: TestProject): void {
     '--emptyOutDir',
   ]);
   project.provide('webDistDir', outDir);
+  return () => rmSync(outDir, { recursive: true, force: true });
 }

@@ -24,6 +24,7 @@ import { depthLimit } from './graphql/depth-limit';
 import { sizeLimit } from './graphql/size-limit';
 import { formatError } from './graphql/errors';
 import { createLoaders } from './graphql/loaders';
+import { refuseUnreadableMutationResults } from './graphql/readable-selection';
 import { requireSignIn } from './graphql/require-sign-in';
 import { buildArusSchema } from './graphql/schema';
 import { authenticate } from './modules/auth/auth.service';
@@ -57,9 +58,17 @@ export async function createServer(
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
+  // Arus is never meant to be shown inside another site's frame (clickjacking).
+  app.use((_req, res, next) => {
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
 
+  const schema = await buildArusSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildArusSchema(),
+    schema,
     validationRules: [depthLimit(MAX_QUERY_DEPTH), sizeLimit(MAX_QUERY_SIZE)],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
@@ -70,6 +79,7 @@ export async function createServer(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requireSignIn,
+      refuseUnreadableMutationResults(schema),
       {
         async requestDidStart({ contextValue }) {
           return {

@@ -66,7 +66,8 @@ export function formatError(
       extensions: { code: 'VALIDATION' },
     };
   }
-  if (code === 'UNAUTHENTICATED') return formatted;
+  // Refusals raised before execution (sign-in, unreadable results) carry their code already.
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return formatted;
   // Ids are opaque: one that was never handed out is simply not found, whatever its form.
   if (isMalformedValue(original)) {
     return {

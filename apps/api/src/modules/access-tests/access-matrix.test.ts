@@ -169,7 +169,7 @@ const TABLE: Record<string, Record<string, Row>> = {
   ApiTokenEdge: fields(['cursor', 'node'], USERS),
   ApiTokenPayload: fields(['apiToken', 'secret'], USERS),
   AuditEvent: {
-    ...fields(['action', 'actor', 'field', 'id', 'occurredAt', 'reason'], all(A)),
+    ...fields(['action', 'actor', 'apiToken', 'field', 'id', 'occurredAt', 'reason'], all(A)),
     from: [A, A, A, M, A, A],
     to: [A, A, A, M, A, A],
   },

@@ -19,6 +19,7 @@ export function toAuditEvents(viewer: Viewer, rows: AuditRow[]): AuditEvent[] {
       to: isHidden ? null : row.toValue,
       reason: row.reason,
       actorId: row.actorId,
+      actorTokenId: row.actorTokenId,
     };
   });
 }

@@ -10,4 +10,12 @@ export class AuditEventResolver {
   actor(@Root() event: AuditEvent, @Ctx() context: Context) {
     return event.actorId ? context.loaders.userById.load(event.actorId) : null;
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The name of the API token the change was made through; null: signed in.',
+  })
+  apiToken(@Root() event: AuditEvent, @Ctx() context: Context) {
+    return event.actorTokenId ? context.loaders.apiTokenNameById.load(event.actorTokenId) : null;
+  }
 }

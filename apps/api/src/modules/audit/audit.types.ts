@@ -32,4 +32,5 @@ export class AuditEvent {
   reason!: string | null;
 
   actorId!: string | null;
+  actorTokenId!: string | null;
 }

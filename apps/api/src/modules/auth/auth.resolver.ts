@@ -51,8 +51,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the current session or token at once.' })
   async logout(@Ctx() context: Context): Promise<boolean> {
     const viewer = requireViewer(context);
-
-    if (viewer.sessionId) await signOut(context.db, context.clock, viewer.sessionId);
+    await signOut(context.db, context.clock, viewer);
     if (context.res) clearSessionCookie(context.res);
 
     return true;

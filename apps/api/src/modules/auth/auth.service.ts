@@ -23,7 +23,7 @@ export interface SignIn {
 /** Failed sign-ins allowed per e-mail, and per address, in the window before refusing. */
 export const SIGN_IN_LIMITS = { perEmail: 5, perAddress: 30, windowMinutes: 15 } as const;
 
-async function assertNotThrottled(db: Database, clock: Clock, emailKey: string, address: string) {
+async function assertNotThrottled(db: Executor, clock: Clock, emailKey: string, address: string) {
   const since = new Date(clock.now().getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
   const [counts] = await db
     .select({
@@ -61,27 +61,37 @@ export async function signIn(
   credentials: { email: string; password: string; address: string },
 ): Promise<SignIn> {
   const emailKey = credentials.email.trim().toLowerCase();
-  await assertNotThrottled(db, clock, emailKey, credentials.address);
 
-  const [user] = await db
-    .select()
-    .from(schema.users)
-    .where(eq(sql`lower(${schema.users.email})`, emailKey));
-  const isValid = await verifyPassword(
-    user?.passwordHash ?? (await decoyHash),
-    credentials.password,
-  );
-  if (!user || !isValid || !user.isActive) {
-    await db
-      .insert(schema.signInFailures)
-      .values({ emailKey, address: credentials.address, failedAt: clock.now() });
-    throw new ArusError('UNAUTHENTICATED', 'The e-mail or the password is wrong.');
-  }
+  // Attempts for one e-mail, and from one address, queue on advisory locks (always taken in
+  // this order), so parallel guesses are counted one after the other and cannot slip past the
+  // limit together. A failure is recorded in a committed transaction before it is reported.
+  const outcome = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${emailKey}`}))`);
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(${`sign-in-from:${credentials.address}`}))`,
+    );
+    await assertNotThrottled(tx, clock, emailKey, credentials.address);
 
-  const session = await openSession(db, clock, user);
-  await db.delete(schema.signInFailures).where(eq(schema.signInFailures.emailKey, emailKey));
+    const [user] = await tx
+      .select()
+      .from(schema.users)
+      .where(eq(sql`lower(${schema.users.email})`, emailKey));
+    const isValid = await verifyPassword(
+      user?.passwordHash ?? (await decoyHash),
+      credentials.password,
+    );
+    if (!user || !isValid || !user.isActive) {
+      await tx
+        .insert(schema.signInFailures)
+        .values({ emailKey, address: credentials.address, failedAt: clock.now() });
+      return null;
+    }
 
-  return session;
+    await tx.delete(schema.signInFailures).where(eq(schema.signInFailures.emailKey, emailKey));
+    return openSession(tx, clock, user);
+  });
+  if (!outcome) throw new ArusError('UNAUTHENTICATED', 'The e-mail or the password is wrong.');
+  return outcome;
 }
 
 /** Opens a sign-in session for a user whose identity was just proven. */
@@ -163,9 +173,22 @@ export async function authenticate(
   return { ...owner, sessionId: null, writes: effectiveWrites(owner.role, scope) };
 }
 
-export async function signOut(db: Database, clock: Clock, sessionId: string): Promise<void> {
-  await db
-    .update(schema.sessions)
-    .set({ revokedAt: clock.now() })
-    .where(eq(schema.sessions.id, sessionId));
+/**
+ * Ends what the request came with: the sign-in session, or the API token itself (a token that
+ * signs out is revoked, as an admin would revoke it).
+ */
+export async function signOut(db: Database, clock: Clock, viewer: Viewer): Promise<void> {
+  if (viewer.tokenId) {
+    await db
+      .update(schema.apiTokens)
+      .set({ revokedAt: clock.now() })
+      .where(eq(schema.apiTokens.id, viewer.tokenId));
+    return;
+  }
+  if (viewer.sessionId) {
+    await db
+      .update(schema.sessions)
+      .set({ revokedAt: clock.now() })
+      .where(eq(schema.sessions.id, viewer.sessionId));
+  }
 }

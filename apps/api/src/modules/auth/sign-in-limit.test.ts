@@ -63,4 +63,16 @@ describe('the sign-in limit', () => {
 
     expect(result.errors).toBeUndefined();
   });
+
+  it('counts parallel guesses one after the other: only 5 are checked', async () => {
+    const user = await app.createUser('FINANCE');
+
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => login(user.email, 'wrong password')),
+    );
+    const codes = results.map((result) => result.errors?.[0]?.extensions.code);
+
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(15);
+  });
 });

@@ -200,10 +200,16 @@ export class SalesOrderResolver {
   })
   async actions(@Root() order: SalesOrder, @Ctx() context: Context): Promise<SalesOrderAction[]> {
     const viewer = requireViewer(context);
-    const invoices = await context.loaders.invoicesBySalesOrderId.load(order.id);
+    const [invoices, project] = await Promise.all([
+      context.loaders.invoicesBySalesOrderId.load(order.id),
+      context.loaders.projectById.load(order.projectId),
+    ]);
     const actions = salesOrderActions(
       order.status,
       invoices.some((invoice) => isBillingInvoice(invoice.status)),
+    ).filter(
+      // A delivered project's deadline is what on-time delivery was measured by: it stays.
+      (action) => !(action === 'MOVE_DEADLINE' && project?.deliveredOn),
     );
     return actions.filter((action) =>
       hasRight(viewer, DELIVERY_ACTIONS.has(action) ? 'DELIVERY' : 'ORDERS'),

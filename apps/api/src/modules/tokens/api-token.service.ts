@@ -8,7 +8,7 @@ import { readPageArgs, toPage, type PageArgs } from '../../graphql/connection';
 import { readId, readName } from '../../graphql/input';
 import { hashSecret, newSecret } from '../auth/secret';
 import { companyToday, companyTimeZone } from '../settings/company.service';
-import { assertMayManageUsers, lockUser } from '../users/user.service';
+import { assertMayManageUsers, assertMaySeeUsers, lockUser } from '../users/user.service';
 import type { ApiToken, CreateApiTokenInput } from './api-token.types';
 import { readExpiresOn, startOfDayIn } from './token-expiry';
 
@@ -38,7 +38,7 @@ function readCursorKey(key: string): { createdAt: string; id: string } {
 }
 
 export async function listApiTokens(db: Database, viewer: Viewer, args: PageArgs) {
-  assertMayManageUsers(viewer);
+  assertMaySeeUsers(viewer);
   const { limit, afterKey } = readPageArgs(args);
   const cursor = afterKey === null ? null : readCursorKey(afterKey);
   const t = schema.apiTokens;

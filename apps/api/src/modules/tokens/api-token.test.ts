@@ -150,9 +150,20 @@ describe('API tokens', () => {
       select actor_id, actor_token_id from audit_events
       where entity_id = ${project.data!.createProject.project.id} and action = 'CREATED'`;
 
+    const history = await app.graphql<{
+      project: { history: { action: string; actor: { id: string }; apiToken: string }[] };
+    }>(
+      'query ($id: ID!) { project(id: $id) { history { action actor { id } apiToken } } }',
+      { id: project.data!.createProject.project.id },
+      { token: manager.token },
+    );
+
     expect(project.errors).toBeUndefined();
     expect(quote.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect(audit).toEqual([{ actor_id: manager.id, actor_token_id: apiToken.id }]);
+    expect(history.data?.project.history).toEqual([
+      { action: 'CREATED', actor: { id: manager.id }, apiToken: apiToken.name },
+    ]);
   });
 
   it("refuses a scope right the owner's role lacks with VALIDATION on input.scope", async () => {
@@ -261,5 +272,15 @@ describe('API tokens', () => {
     expect(second.errors).toBeUndefined();
     expect(first.data!.apiTokens.edges[0]!.node.id).toBe(newer.apiToken.id);
     expect(second.data!.apiTokens.edges[0]!.node.id).toBe(older.apiToken.id);
+  });
+
+  it('revokes itself when it signs out', async () => {
+    const { secret } = await tokenFor(manager.id);
+
+    const out = await app.graphql('mutation { logout }', {}, { token: secret });
+    const after = await app.graphql('{ viewer { id } }', {}, { token: secret });
+
+    expect(out.data).toEqual({ logout: true });
+    expect(after.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,7 +1,14 @@
 import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 
 import { schema, type Database, type Executor } from '@arus/db';
-import { ArusError, isEmail, validationError, type Clock, type Role } from '@arus/domain';
+import {
+  ACCESS_POLICY,
+  ArusError,
+  isEmail,
+  validationError,
+  type Clock,
+  type Role,
+} from '@arus/domain';
 
 import type { Viewer } from '../../graphql/context';
 import { readPageArgs, toPage } from '../../graphql/connection';
@@ -37,8 +44,18 @@ function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, name: row.name, role: row.role, isActive: row.isActive };
 }
 
+/**
+ * Reading users and tokens is what an administering role sees: a read-only token of an admin
+ * reads them too, as it reads whatever its owner reads.
+ */
+export function assertMaySeeUsers(viewer: Viewer): void {
+  if (!ACCESS_POLICY[viewer.role].writes.has('USERS')) {
+    throw new ArusError('FORBIDDEN', `Your role ${viewer.role} does not see users and tokens.`);
+  }
+}
+
 export async function listUsers(db: Database, viewer: Viewer, args: UsersArgs) {
-  assertMayManageUsers(viewer);
+  assertMaySeeUsers(viewer);
   const { limit, afterKey } = readPageArgs(args);
   const emailKey = sql<string>`lower(${schema.users.email})`;
   const scope = args.includeInactive ? undefined : eq(schema.users.isActive, true);
@@ -193,6 +210,19 @@ export async function updateUser(
   return db.transaction(async (tx) => {
     const user = await lockUser(tx, 'input.userId', input.userId);
     if (role !== undefined && role !== 'ADMIN') await assertNotLastAdmin(tx, user, 'demoted');
+    if (role !== undefined && !MANAGER_ROLES.includes(role)) {
+      // Only account managers and admins own accounts: hand them over before the role changes.
+      const [owned] = await tx
+        .select({ value: count() })
+        .from(schema.customers)
+        .where(eq(schema.customers.accountManagerId, user.id));
+      if (owned!.value > 0) {
+        throw new ArusError(
+          'CONFLICT',
+          `${user.name} owns ${owned!.value} account(s); hand them to another account manager (reassignAccounts) before making them ${role}.`,
+        );
+      }
+    }
 
     const [row] = await tx
       .update(schema.users)
