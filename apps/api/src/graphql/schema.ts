@@ -14,7 +14,10 @@ import { CustomerResolver } from '../modules/customers/customer.resolver';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
 import { KpisResolver } from '../modules/dashboard/kpis.resolver';
 import { InvoiceResolver } from '../modules/invoices/invoice.resolver';
-import { SalesOrderResolver } from '../modules/orders/sales-order.resolver';
+import {
+  BillingPlanPartResolver,
+  SalesOrderResolver,
+} from '../modules/orders/sales-order.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { AcceptQuotePayloadResolver, QuoteResolver } from '../modules/quotes/quote.resolver';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver';
@@ -36,6 +39,7 @@ export function buildArusSchema(): Promise<GraphQLSchema> {
       QuoteResolver,
       AcceptQuotePayloadResolver,
       SalesOrderResolver,
+      BillingPlanPartResolver,
       InvoiceResolver,
       DashboardResolver,
       KpisResolver,

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    reissuedBy {\n      id\n      number\n    }\n    actions\n  }\n": typeof types.InvoiceRowFragmentDoc,
-    "\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n  }\n": typeof types.BillingPlanPartRowFragmentDoc,
+    "\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n    isBilled\n  }\n": typeof types.BillingPlanPartRowFragmentDoc,
     "\n  fragment SalesOrderDetails on SalesOrder {\n    id\n    code\n    status\n    total\n    billedTotal\n    unbilledTotal\n    currency\n    deadline\n    progress\n    version\n    actions\n    billingPlan {\n      ...BillingPlanPartRow\n    }\n    invoices @include(if: $withInvoices) {\n      ...InvoiceRow\n    }\n  }\n": typeof types.SalesOrderDetailsFragmentDoc,
     "\n  fragment QuoteRow on Quote {\n    id\n    code\n    status\n    total\n    currency\n    validUntil\n    version\n    actions\n  }\n": typeof types.QuoteRowFragmentDoc,
     "\n  fragment ProjectDetails on Project {\n    id\n    code\n    name\n    currency\n    deadline\n    deliveredOn\n    budget\n    deliveryCost\n    scopeNote\n    documentLinks\n    version\n    quotes @include(if: $withQuotes) {\n      ...QuoteRow\n    }\n    salesOrders @include(if: $withOrders) {\n      ...SalesOrderDetails\n    }\n  }\n": typeof types.ProjectDetailsFragmentDoc,
@@ -76,7 +76,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment InvoiceRow on Invoice {\n    id\n    number\n    status\n    amount\n    currency\n    issueDate\n    dueDate\n    isOverdue\n    planPartId\n    rejectionReason\n    reissueOf {\n      id\n      number\n    }\n    reissuedBy {\n      id\n      number\n    }\n    actions\n  }\n": types.InvoiceRowFragmentDoc,
-    "\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n  }\n": types.BillingPlanPartRowFragmentDoc,
+    "\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n    isBilled\n  }\n": types.BillingPlanPartRowFragmentDoc,
     "\n  fragment SalesOrderDetails on SalesOrder {\n    id\n    code\n    status\n    total\n    billedTotal\n    unbilledTotal\n    currency\n    deadline\n    progress\n    version\n    actions\n    billingPlan {\n      ...BillingPlanPartRow\n    }\n    invoices @include(if: $withInvoices) {\n      ...InvoiceRow\n    }\n  }\n": types.SalesOrderDetailsFragmentDoc,
     "\n  fragment QuoteRow on Quote {\n    id\n    code\n    status\n    total\n    currency\n    validUntil\n    version\n    actions\n  }\n": types.QuoteRowFragmentDoc,
     "\n  fragment ProjectDetails on Project {\n    id\n    code\n    name\n    currency\n    deadline\n    deliveredOn\n    budget\n    deliveryCost\n    scopeNote\n    documentLinks\n    version\n    quotes @include(if: $withQuotes) {\n      ...QuoteRow\n    }\n    salesOrders @include(if: $withOrders) {\n      ...SalesOrderDetails\n    }\n  }\n": types.ProjectDetailsFragmentDoc,
@@ -157,7 +157,7 @@ export function graphql(source: "\n  fragment InvoiceRow on Invoice {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n  }\n"): (typeof documents)["\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n  }\n"];
+export function graphql(source: "\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n    isBilled\n  }\n"): (typeof documents)["\n  fragment BillingPlanPartRow on BillingPlanPart {\n    id\n    position\n    kind\n    label\n    percentage\n    amount\n    isBilled\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

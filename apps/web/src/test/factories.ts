@@ -73,6 +73,7 @@ export function buildPlanPart(
     label: 'Deposit',
     percentage: '30',
     amount: '9000000.00',
+    isBilled: false,
     ...overrides,
   };
 }

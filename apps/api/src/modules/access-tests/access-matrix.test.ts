@@ -174,7 +174,7 @@ const TABLE: Record<string, Record<string, Row>> = {
     to: [A, A, A, M, A, A],
   },
   BillingPlanPart: {
-    ...fields(['id', 'kind', 'label', 'percentage', 'position'], ORDERS),
+    ...fields(['id', 'isBilled', 'kind', 'label', 'percentage', 'position'], ORDERS),
     amount: [A, A, D, M, A, A],
   },
   CountAndAmounts: fields(['amounts', 'count'], INVOICES),

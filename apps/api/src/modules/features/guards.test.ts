@@ -166,4 +166,43 @@ describe('guards on dates, totals and plans', () => {
 
     expect(data.quote.actions).toEqual(['EDIT']);
   });
+
+  it('tells a DELIVERY user which plan parts are billed without showing the invoices', async () => {
+    const delivery = await app.createUser('DELIVERY');
+    const { orderId } = await order('1000.00');
+    const plan = await chain.call<{
+      setBillingPlan: { salesOrder: { billingPlan: { id: string }[] } };
+    }>(SET_PLAN, {
+      input: {
+        salesOrderId: orderId,
+        parts: [
+          { kind: 'DEPOSIT', label: 'Deposit', percentage: '30' },
+          { kind: 'MILESTONE', label: 'Rest', percentage: '70' },
+        ],
+      },
+    });
+    const [deposit] = plan.setBillingPlan.salesOrder.billingPlan;
+    await chain.call(CREATE_INVOICE, {
+      input: { salesOrderId: orderId, planPartId: deposit!.id, dueDate: '2026-07-15' },
+    });
+
+    const result = await app.graphql<{
+      salesOrder: {
+        billingPlan: { isBilled: boolean; amount: string | null }[];
+        invoices: unknown[];
+      };
+    }>(
+      'query ($id: ID!) { salesOrder(id: $id) { billingPlan { isBilled amount } invoices { id } } }',
+      { id: orderId },
+      { token: delivery.token },
+    );
+
+    expect(result.data?.salesOrder).toEqual({
+      billingPlan: [
+        { isBilled: true, amount: null },
+        { isBilled: false, amount: null },
+      ],
+      invoices: [],
+    });
+  });
 });

@@ -248,3 +248,17 @@ function payload(
     salesOrders: moved.map((row) => toSalesOrder(viewer, row)),
   };
 }
+
+@Resolver(() => BillingPlanPart)
+export class BillingPlanPartResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether an invoice bills it now (a rejected or voided one frees it); readable without seeing invoices.',
+  })
+  async isBilled(@Root() part: BillingPlanPart, @Ctx() context: Context): Promise<boolean> {
+    const invoices = await context.loaders.invoicesBySalesOrderId.load(part.salesOrderId);
+    return invoices.some(
+      (invoice) => invoice.planPartId === part.id && isBillingInvoice(invoice.status),
+    );
+  }
+}

@@ -68,7 +68,7 @@ export function SalesOrderCard({ order, isProjectDelivered }: SalesOrderCardProp
         <BillingPlanTable
           parts={order.billingPlan}
           currency={order.currency}
-          billed={billedPlanParts(invoices)}
+          billed={billedPlanParts(order.billingPlan)}
         />
 
         {readsInvoices && (

@@ -32,6 +32,7 @@ export const BillingPlanPartFields = graphql(`
     label
     percentage
     amount
+    isBilled
   }
 `);
 

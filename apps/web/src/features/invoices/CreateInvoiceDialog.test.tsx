@@ -15,7 +15,13 @@ const order = buildSalesOrder({
   billedTotal: '9000000.00',
   unbilledTotal: '21000000.00',
   billingPlan: [
-    buildPlanPart({ id: 'part-1', label: 'Deposit', kind: 'DEPOSIT', amount: '9000000.00' }),
+    buildPlanPart({
+      id: 'part-1',
+      label: 'Deposit',
+      kind: 'DEPOSIT',
+      amount: '9000000.00',
+      isBilled: true,
+    }),
     buildPlanPart({
       id: 'part-2',
       position: 2,

@@ -31,7 +31,7 @@ export function CreateInvoiceDialog({
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const { run, isRunning, error } = useMutationRunner();
-  const billed = billedPlanParts(order.invoices ?? []);
+  const billed = billedPlanParts(order.billingPlan);
   const openParts = order.billingPlan.filter((part) => !billed.has(part.id));
   const isHeld = (part: { kind: string }) => part.kind === 'RETENTION' && !isProjectDelivered;
   const basis = order.billingPlan.length > 0 ? 'part' : 'amount';
