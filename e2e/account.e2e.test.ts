@@ -1,51 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import pino from 'pino';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '@arus/db/testing';
-import { fixedClock } from '@arus/domain';
-
-import { startServer, type RunningApp } from '../apps/api/src/app';
 import { ROOT_DIR } from '../apps/api/src/config';
-import { loadDemoData } from '../apps/api/src/demo-data';
 import { importZohoInvoice } from '../apps/api/src/modules/import/zoho-invoice.import';
-import { launchBrowser } from './browser';
+import { DEMO_TODAY, startDemoApp, type DemoApp } from './demo-app';
 import { signIn as signInAs } from './sign-in';
 
-// 2026-06-15, 10:00 in Jakarta: the demo data is generated relative to this day.
-const NOW = '2026-06-15T03:00:00Z';
 const ZOHO_SAMPLE = path.join(ROOT_DIR, 'apps/api/src/modules/import/fixtures/zoho-invoice');
 
 describe('Arus in a browser', () => {
-  let database: TestDatabase;
-  let app: RunningApp;
-  let browser: Browser;
+  let app: DemoApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const clock = fixedClock(NOW);
-    await loadDemoData(database.db, clock, { today: '2026-06-15' });
-    app = await startServer({
-      db: database.db,
-      clock,
-      log: pino({ level: 'silent' }),
-      port: 0,
-      webDistDir: inject('webDistDir'),
-    });
-    browser = await launchBrowser();
+    app = await startDemoApp();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await app?.close();
-    await database?.drop();
   });
 
   function signIn(email: string): Promise<Page> {
-    return signInAs(browser, app.url, email);
+    return signInAs(app.browser, app.url, email);
   }
 
   it('signs am1 in and shows the showcase account with its known codes and amounts', async () => {
@@ -82,7 +60,7 @@ describe('Arus in a browser', () => {
         text: await readFile(path.join(ZOHO_SAMPLE, name), 'utf8'),
       })),
     );
-    await importZohoInvoice(database.db, files, { today: '2026-06-15' });
+    await importZohoInvoice(app.database.db, files, { today: DEMO_TODAY });
     const page = await signIn('admin@demo.arus');
 
     const totals: Record<string, string> = {};

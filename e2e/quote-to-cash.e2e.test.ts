@@ -1,17 +1,9 @@
-import pino from 'pino';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '@arus/db/testing';
-import { fixedClock } from '@arus/domain';
-
-import { startServer, type RunningApp } from '../apps/api/src/app';
-import { loadDemoData } from '../apps/api/src/demo-data';
-import { launchBrowser } from './browser';
+import { startDemoApp, type DemoApp } from './demo-app';
 import { signIn } from './sign-in';
 
-// 2026-06-15, 10:00 in Jakarta: the demo data is generated relative to this day.
-const NOW = '2026-06-15T03:00:00Z';
 const REJECTION = 'The purchase order number is missing';
 
 /** Every space-like character as one plain space, so texts read as on screen. */
@@ -20,32 +12,18 @@ function flatText(text: string | null): string {
 }
 
 describe('Quote to cash in a browser', () => {
-  let database: TestDatabase;
-  let app: RunningApp;
-  let browser: Browser;
+  let app: DemoApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const clock = fixedClock(NOW);
-    await loadDemoData(database.db, clock, { today: '2026-06-15' });
-    app = await startServer({
-      db: database.db,
-      clock,
-      log: pino({ level: 'silent' }),
-      port: 0,
-      webDistDir: inject('webDistDir'),
-    });
-    browser = await launchBrowser();
+    app = await startDemoApp();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await app?.close();
-    await database?.drop();
   });
 
   async function openShowcaseProject(): Promise<{ page: Page; project: Locator }> {
-    const page = await signIn(browser, app.url, 'am1@demo.arus');
+    const page = await signIn(app.browser, app.url, 'am1@demo.arus');
     await page.getByRole('link', { name: 'CUS-000001' }).click();
     await page.getByRole('heading', { name: 'PT Nusantara Digital Kreatif' }).waitFor();
     return { page, project: page.getByRole('region', { name: 'Website redesign' }) };

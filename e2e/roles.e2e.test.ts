@@ -1,48 +1,26 @@
-import pino from 'pino';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '@arus/db/testing';
-import { fixedClock } from '@arus/domain';
-
-import { startServer, type RunningApp } from '../apps/api/src/app';
-import { loadDemoData } from '../apps/api/src/demo-data';
-import { launchBrowser } from './browser';
+import { startDemoApp, type DemoApp } from './demo-app';
 import { signIn } from './sign-in';
 
-// 2026-06-15, 10:00 in Jakarta: the demo data is generated relative to this day.
-const NOW = '2026-06-15T03:00:00Z';
 // A figure as the app prints it, such as "IDR 150,000,000.00".
 const IDR_AMOUNT = /IDR\s[\d,]+\.\d{2}/;
 
 describe('What each role sees of the showcase account', () => {
-  let database: TestDatabase;
-  let app: RunningApp;
-  let browser: Browser;
+  let app: DemoApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const clock = fixedClock(NOW);
-    await loadDemoData(database.db, clock, { today: '2026-06-15' });
-    app = await startServer({
-      db: database.db,
-      clock,
-      log: pino({ level: 'silent' }),
-      port: 0,
-      webDistDir: inject('webDistDir'),
-    });
-    browser = await launchBrowser();
+    app = await startDemoApp();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await app?.close();
-    await database?.drop();
   });
 
   /** Signs in and opens CUS-000001 from the customers list; returns the page and its text. */
   async function openShowcase(email: string): Promise<{ page: Page; text: string }> {
-    const page = await signIn(browser, app.url, email);
+    const page = await signIn(app.browser, app.url, email);
     await page.getByRole('link', { name: 'CUS-000001' }).click();
     await page.getByRole('heading', { name: 'PT Nusantara Digital Kreatif' }).waitFor();
     await page.getByRole('region', { name: 'Website redesign' }).waitFor();
@@ -88,7 +66,7 @@ describe('What each role sees of the showcase account', () => {
   });
 
   it("keeps another account manager out of am1's account but lists its owner", async () => {
-    const page = await signIn(browser, app.url, 'am2@demo.arus');
+    const page = await signIn(app.browser, app.url, 'am2@demo.arus');
 
     await page.goto(`${app.url}/customers/CUS-000001`);
     await page.getByText('This account belongs to another account manager').waitFor();
@@ -108,7 +86,7 @@ describe('What each role sees of the showcase account', () => {
   });
 
   it('shows the admin the users, am1 among them', async () => {
-    const page = await signIn(browser, app.url, 'admin@demo.arus');
+    const page = await signIn(app.browser, app.url, 'admin@demo.arus');
 
     await page.getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { name: 'Administration' }).waitFor();
