@@ -1,11 +1,11 @@
 import type { TypedDocumentNode } from '@apollo/client';
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { InvoiceAction, InvoiceRowFragment } from '../../gql/graphql';
 import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
-import { RefusalAlert } from '../../shared/ui';
+import { ActionButtons, RefusalAlert } from '../../shared/ui';
 import {
   CompleteInvoiceMutation,
   ReissueInvoiceMutation,
@@ -51,20 +51,13 @@ export function InvoiceActions({ invoice }: { invoice: InvoiceRowFragment }) {
 
   return (
     <Stack gap="xs" align="flex-end">
-      <Group gap={4} justify="flex-end" wrap="nowrap">
-        {invoice.actions.map((action) => (
-          <Button
-            key={action}
-            size="compact-xs"
-            variant="light"
-            color={colors[action]}
-            disabled={isRunning}
-            onClick={() => act(action)}
-          >
-            {t(`invoiceActions.${action}`)}
-          </Button>
-        ))}
-      </Group>
+      <ActionButtons
+        actions={invoice.actions}
+        colors={colors}
+        label={(action) => t(`invoiceActions.${action}`)}
+        disabled={isRunning}
+        onAct={act}
+      />
       <RefusalAlert error={error} currency={invoice.currency} />
       {isRejecting && <RejectInvoiceDialog invoice={invoice} onClose={() => setRejecting(false)} />}
     </Stack>

@@ -1,11 +1,11 @@
 import type { TypedDocumentNode } from '@apollo/client';
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { QuoteAction, QuoteRowFragment } from '../../gql/graphql';
 import { useMutationRunner } from '../../shared/apollo/useMutationRunner';
-import { RefusalAlert } from '../../shared/ui';
+import { ActionButtons, RefusalAlert } from '../../shared/ui';
 import { QuoteFormDialog } from './QuoteFormDialog';
 import { AcceptQuoteMutation, DeclineQuoteMutation, SendQuoteMutation } from './quotes.operations';
 
@@ -41,20 +41,13 @@ export function QuoteActions({ quote }: { quote: QuoteRowFragment }) {
 
   return (
     <Stack gap="xs" align="flex-end">
-      <Group gap={4} justify="flex-end" wrap="nowrap">
-        {quote.actions.map((action) => (
-          <Button
-            key={action}
-            size="compact-xs"
-            variant="light"
-            color={colors[action]}
-            disabled={isRunning}
-            onClick={() => act(action)}
-          >
-            {t(`quoteActions.${action}`)}
-          </Button>
-        ))}
-      </Group>
+      <ActionButtons
+        actions={quote.actions}
+        colors={colors}
+        label={(action) => t(`quoteActions.${action}`)}
+        disabled={isRunning}
+        onAct={act}
+      />
       {/* The API stops offering SEND once a draft's valid-until day has passed. */}
       {quote.status === 'DRAFT' &&
         quote.actions.includes('EDIT') &&

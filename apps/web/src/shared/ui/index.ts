@@ -1,3 +1,4 @@
+export { ActionButtons } from './ActionButtons';
 export { ErrorState } from './ErrorState';
 export { LanguageSwitch } from './LanguageSwitch';
 export { LoadingState } from './LoadingState';
